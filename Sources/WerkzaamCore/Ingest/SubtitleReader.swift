@@ -1,0 +1,167 @@
+/// Reads WebVTT and SRT transcripts: cues are merged into turns, one paragraph per speaker turn.
+///
+/// A WebVTT voice tag (`<v Marieke de Boer>`) becomes a label written before the turn
+/// (`Marieke de Boer: …`), marked as the paragraph's label. A `Name:` prefix in the cue text is kept as it
+/// stands and starts a new turn. Cue timings become the paragraphs' time ranges; other markup is dropped.
+enum SubtitleReader {
+    struct Cue {
+        var time: TimeRange
+        var voice: String?
+        var text: String
+    }
+
+    static func read(_ bytes: [UInt8], format: SourceFormat) throws(IngestError) -> (Document, [String]) {
+        var warnings: [String] = []
+        let text = try decode(bytes, warnings: &warnings)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if format == .vtt, !(lines.first ?? "").hasPrefix("WEBVTT") {
+            warnings.append("no WEBVTT header; read the cues anyway")
+        }
+        let cues = parseCues(lines)
+        guard !cues.isEmpty else {
+            throw IngestError("no cues with a timing line (00:00:01.000 --> 00:00:04.000) found")
+        }
+        var document = merge(cues)
+        if document.paragraphs.isEmpty { throw IngestError("the cues hold no text") }
+        document.metadata.title = nil
+        return (document, warnings)
+    }
+
+    private static func decode(_ bytes: [UInt8], warnings: inout [String]) throws(IngestError) -> String {
+        guard !bytes.isEmpty else { throw IngestError("empty file (0 bytes)") }
+        let (encoding, bom) = try bytes.withUnsafeBytes { raw in
+            Result { () throws(IngestError) in try EncodingDetector.detect(raw) }
+        }.get()
+        var decoder = StreamingDecoder(encoding: encoding)
+        var out: [UInt8] = []
+        bytes.withUnsafeBufferPointer { decoder.decode(UnsafeBufferPointer(rebasing: $0[bom...]), isLast: true, into: &out) }
+        if encoding == .windows1252 { warnings.append("not valid UTF-8; read as Windows-1252") }
+        if decoder.replacedSequences > 0 { warnings.append("\(decoder.replacedSequences) invalid byte sequence(s) replaced") }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Cues: an optional identifier line, a timing line, then text lines up to a blank line.
+    static func parseCues(_ lines: [String]) -> [Cue] {
+        var cues: [Cue] = []
+        var i = 0
+        while i < lines.count {
+            let line = lines[i].trimmingSpaces
+            if line.hasPrefix("NOTE") || line == "STYLE" || line == "REGION" {
+                while i < lines.count, !lines[i].trimmingSpaces.isEmpty { i += 1 }
+                continue
+            }
+            guard let time = timing(line) else { i += 1; continue }
+            i += 1
+            var payload: [String] = []
+            while i < lines.count, !lines[i].trimmingSpaces.isEmpty {
+                if timing(lines[i].trimmingSpaces) != nil { break }
+                payload.append(lines[i].trimmingSpaces)
+                i += 1
+            }
+            let (voice, text) = stripMarkup(payload.joined(separator: " "))
+            if !text.isEmpty || voice != nil { cues.append(Cue(time: time, voice: voice, text: text)) }
+        }
+        return cues
+    }
+
+    /// `00:01:02.500 --> 00:01:05.000 align:start`, `01:02.500 --> …`, or SRT's `00:01:02,500 --> …`.
+    static func timing(_ line: String) -> TimeRange? {
+        guard let arrow = line.range(of: "-->") else { return nil }
+        let left = line[..<arrow.lowerBound].trimmingSpaces
+        let right = line[arrow.upperBound...].trimmingSpaces.split(separator: " ").first.map(String.init) ?? ""
+        guard let start = milliseconds(left), let end = milliseconds(right) else { return nil }
+        return TimeRange(startMilliseconds: start, endMilliseconds: max(start, end))
+    }
+
+    static func milliseconds(_ text: String) -> Int? {
+        let parts = text.replacingOccurrences(of: ",", with: ".").split(separator: ":")
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        let secondsParts = parts.last!.split(separator: ".")
+        guard let seconds = Int(secondsParts[0]) else { return nil }
+        let fraction = secondsParts.count > 1 ? Int(secondsParts[1].prefix(3).padding(toLength: 3, withPad: "0", startingAt: 0)) ?? 0 : 0
+        var total = 0
+        for p in parts.dropLast() {
+            guard let v = Int(p) else { return nil }
+            total = total * 60 + v
+        }
+        return ((total * 60) + seconds) * 1000 + fraction
+    }
+
+    /// Removes cue markup and returns the voice of a `<v Name>` tag, if any.
+    static func stripMarkup(_ payload: String) -> (voice: String?, text: String) {
+        var voice: String?
+        var out = ""
+        var rest = Substring(payload)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: ">") else { out += rest[open...]; rest = ""; break }
+            let tag = rest[rest.index(after: open)..<close]
+            if tag.hasPrefix("v ") || tag.hasPrefix("v.") {
+                let name = tag.split(separator: " ", maxSplits: 1).dropFirst().first.map { String($0).trimmingSpaces }
+                if voice == nil, let name, !name.isEmpty { voice = name }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        // SSA-style positioning in SRT: {\an8}
+        while let open = out.range(of: "{\\"), let close = out[open.upperBound...].firstIndex(of: "}") {
+            out.removeSubrange(open.lowerBound...close)
+        }
+        out = out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&nbsp;", with: " ")
+            .replacingOccurrences(of: "&lrm;", with: "").replacingOccurrences(of: "&rlm;", with: "")
+        return (voice, out.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
+    }
+
+    /// Consecutive cues of one speaker form one paragraph; a new voice or a `Name:` prefix starts the next.
+    static func merge(_ cues: [Cue]) -> Document {
+        var builder = ParagraphBuilder()
+        var voice: String?
+        var parts: [String] = []
+        var time: TimeRange?
+        func flush() {
+            guard !parts.isEmpty else { return }
+            var text = parts.joined(separator: " ")
+            var labelLength: Int?
+            if let voice {
+                text = voice + ": " + text
+                labelLength = voice.utf8.count
+            }
+            builder.add(Array(text.utf8), kind: .body, labelLength: labelLength, time: time)
+            parts.removeAll()
+            time = nil
+        }
+        for cue in cues {
+            let newVoice = cue.voice != nil && cue.voice != voice
+            let gap = time.map { cue.time.startMilliseconds - $0.endMilliseconds > 10_000 } ?? false
+            if newVoice || startsWithLabel(cue.text) || (cue.voice == nil && voice == nil && gap) {
+                flush()
+                if cue.voice != nil || startsWithLabel(cue.text) { voice = cue.voice }
+            }
+            if !cue.text.isEmpty { parts.append(cue.text) }
+            time = TimeRange(startMilliseconds: time?.startMilliseconds ?? cue.time.startMilliseconds,
+                             endMilliseconds: cue.time.endMilliseconds)
+        }
+        flush()
+        return builder.document
+    }
+
+    /// `Jan:` or `Marieke de Boer:` at the start of a cue: a speaker change in caption styles without voice tags.
+    static func startsWithLabel(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            b.isEmpty ? false : PlainTextLayout.labelEnd(b, Span(0, b.count)) != nil
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\u{FEFF}" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}
+
+import Foundation

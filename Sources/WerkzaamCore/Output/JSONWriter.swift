@@ -1,0 +1,62 @@
+/// Writes JSON into a byte buffer with keys in the order given, so output is byte-for-byte deterministic.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = []
+
+    public init() {}
+
+    public mutating func beginObject() { separator(); bytes.append(0x7B); needsComma.append(false) }
+    public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
+    public mutating func beginArray() { separator(); bytes.append(0x5B); needsComma.append(false) }
+    public mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
+    public mutating func newline() { bytes.append(0x0A) }
+
+    public mutating func key(_ name: String) {
+        separator()
+        appendString(name)
+        bytes.append(0x3A)
+        if !needsComma.isEmpty { needsComma[needsComma.count - 1] = false }
+    }
+
+    public mutating func string(_ value: String?) {
+        separator()
+        if let value { appendString(value) } else { bytes.append(contentsOf: Array("null".utf8)) }
+    }
+
+    public mutating func int(_ value: Int?) {
+        separator()
+        bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
+    }
+
+    public mutating func bool(_ value: Bool) {
+        separator()
+        bytes.append(contentsOf: Array((value ? "true" : "false").utf8))
+    }
+
+    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    public mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
+
+    private mutating func separator() {
+        guard !needsComma.isEmpty else { return }
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func appendString(_ s: String) {
+        bytes.append(0x22)
+        for c in s.utf8 {
+            switch c {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
