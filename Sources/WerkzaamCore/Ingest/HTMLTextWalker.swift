@@ -38,7 +38,8 @@ struct HTMLTextWalker {
             if HTMLChrome.isChrome(node) { return }
             if tag == .br || tag == .hr { flush(); return }
             if tag.isBlock { flush() }
-            let kind = markedKind(tag, node)
+            var kind = markedKind(tag, node)
+            if kind == .blockquote, kinds.last == .pullquote { kind = nil }  // <aside class="pullquote"><blockquote>
             if let kind { kinds.append(kind) }
             if tag == .b || tag == .strong { boldDepth += 1 }
             if tag == .pre { preDepth += 1 }

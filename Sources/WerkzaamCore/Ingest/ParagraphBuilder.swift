@@ -19,7 +19,11 @@ struct ParagraphBuilder {
         text.append(contentsOf: bytes)
         var paragraph = Paragraph(span: Span(start, text.count), kind: kind, time: time)
         if let l = label, l > 0, l < bytes.count {
-            let end = bytes.withUnsafeBufferPointer { SentenceSegmenter.trimEnd($0, 0, l) }
+            // The label is the name: without the colon that bold labels often include.
+            let end = bytes.withUnsafeBufferPointer { b in
+                let e = SentenceSegmenter.trimEnd(b, 0, l)
+                return e > 0 && b[e - 1] == 0x3A ? SentenceSegmenter.trimEnd(b, 0, e - 1) : e
+            }
             if end > 0 { paragraph.label = Span(start, start + end) }
         }
         paragraphs.append(paragraph)
