@@ -106,7 +106,8 @@ enum HTMLChrome {
         "deel-", "sidebar", "related", "gerelateerd", "advert", "advertentie", "promo", "comment", "reactie",
         "pagination", "paginering", "skip", "sr-only", "visually-hidden", "screen-reader", "site-header",
         "site-footer", "menu", "navbar", "navigation", "navigatie", "banner", "popup", "modal", "toolbar",
-        "tekstgrootte", "font-size", "print-", "tags", "byline", "auteur-info", "meta-info",
+        "tekstgrootte", "font-size", "print-", "tags", "byline", "auteur-info", "meta-info", "datum", "dateline", "pubdate", "timestamp", "post-meta",
+        "entry-meta", "article-meta",
     ].map { Array($0.utf8) }
 
     static let pullQuoteWords: [[UInt8]] = ["pullquote", "pull-quote", "pull_quote", "streamer", "uitlichting",
