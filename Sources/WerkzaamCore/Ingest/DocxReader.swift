@@ -69,6 +69,9 @@ enum XMLPart {
         guard let doc = parsed, context.pointee.wellFormed != 0 else {
             if let doc = parsed { xmlFreeDoc(doc) }
             let error = context.pointee.lastError
+            if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+                throw IngestError("entity bomb: \(name) declares nested entity expansions; refused without expanding them")
+            }
             let message = error.message.map { String(cString: $0).trimmingTrailingNewline } ?? "not well-formed"
             throw IngestError("damaged .docx: \(name) is not well-formed XML (line \(error.line): \(message))")
         }

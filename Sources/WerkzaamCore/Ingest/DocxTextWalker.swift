@@ -97,10 +97,15 @@ struct DocxTextWalker {
             defer { child = c.pointee.next }
             guard c.pointee.type == XML_ELEMENT_NODE, let name = c.pointee.name else { continue }
             if LibXML.strcmp(name, "t") {
-                guard let text = c.pointee.children?.pointee.content else { continue }
                 let before = current.count
-                var i = 0
-                while text[i] != 0 { current.append(text[i]); i += 1 }
+                var node = c.pointee.children
+                while let t = node {  // text nodes; unexpanded entity references in between are skipped
+                    if t.pointee.type == XML_TEXT_NODE, let text = t.pointee.content {
+                        var i = 0
+                        while text[i] != 0 { current.append(text[i]); i += 1 }
+                    }
+                    node = t.pointee.next
+                }
                 if current[before...].contains(where: { $0 != 0x20 }) { label.sawText(bold: bold, endingAt: current.count) }
             } else if LibXML.strcmp(name, "tab") || LibXML.strcmp(name, "ptab") {
                 current.append(0x20)

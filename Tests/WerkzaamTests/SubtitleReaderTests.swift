@@ -1,0 +1,72 @@
+import Testing
+@testable import WerkzaamCore
+
+/// WebVTT and SRT: cues merged into turns, voice tags as labels, timings kept.
+struct SubtitleReaderTests {
+    @Test func sampleVTTBecomesOneParagraphPerTurn() throws {
+        let url = TestSupport.corpus.appendingPathComponent("transcripten/teams-gesprek-zutphen.vtt")
+        let (parts, report) = TestSupport.read(url)
+        let d = try #require(parts.first)
+        #expect(report.isOK)
+        #expect(d.paragraphs.count == 16)
+        let labels = d.paragraphs.map { d.string($0.label!) }
+        #expect(labels.prefix(4) == ["Sanne Visser", "Jeroen Bakker", "Fatima Yilmaz", "Sanne Visser"])
+        // Cues 5 and 6 split one sentence; merged, it is whole.
+        #expect(d.string(d.paragraphs[2].span) == "Fatima Yilmaz: En ik ben Fatima Yilmaz, ik ben coördinator bij de Vrijwilligerscentrale Zutphen. Wij hebben zo'n 600 vrijwilligers in ons bestand en we koppelen ze aan organisaties en aan inwoners die een steuntje in de rug nodig hebben.")
+        #expect(d.paragraphs[2].time == TimeRange(startMilliseconds: 17_000, endMilliseconds: 31_000))
+        #expect(d.paragraphs.last?.time == TimeRange(startMilliseconds: 145_600, endMilliseconds: 148_300))
+        #expect(!d.string.contains("NOTE"))
+        #expect(!d.string.contains("-->"))
+    }
+
+    @Test func srtWithNamePrefixesAndMarkup() throws {
+        let srt = """
+        1
+        00:00:01,000 --> 00:00:03,500
+        <i>Voorzitter:</i> Ik open de vergadering.
+
+        2
+        00:00:03,600 --> 00:00:06,000
+        {\\an8}Mevrouw De Vries: Dank u wel,
+        voorzitter.
+
+        3
+        00:00:06,100 --> 00:00:08,000
+        Ik heb twee vragen &amp; een opmerking.
+
+        """
+        let (parts, report) = try TestSupport.readBytes(Array(srt.utf8), as: "raad.srt")
+        let d = try #require(parts.first)
+        #expect(report.isOK)
+        #expect(TestSupport.paragraphTexts(d) == ["Voorzitter: Ik open de vergadering.",
+                                                  "Mevrouw De Vries: Dank u wel, voorzitter. Ik heb twee vragen & een opmerking."])
+        #expect(d.paragraphs.map(\.time) == [TimeRange(startMilliseconds: 1000, endMilliseconds: 3500),
+                                             TimeRange(startMilliseconds: 3600, endMilliseconds: 8000)])
+    }
+
+    @Test func vttTimingsWithoutHoursAndCueSettings() {
+        #expect(SubtitleReader.timing("01:02.500 --> 01:05.000 align:start position:10%") == TimeRange(startMilliseconds: 62_500, endMilliseconds: 65_000))
+        #expect(SubtitleReader.timing("01:00:00.001 --> 01:00:01.000") == TimeRange(startMilliseconds: 3_600_001, endMilliseconds: 3_601_000))
+        #expect(SubtitleReader.timing("geen tijd") == nil)
+    }
+
+    @Test func voiceTagWithClassAndLongGapWithoutVoices() {
+        #expect(SubtitleReader.stripMarkup("<v.loud Jan de Vries>Hallo <b>allemaal</b></v>") == ("Jan de Vries", "Hallo allemaal"))
+        let cues = [
+            SubtitleReader.Cue(time: TimeRange(startMilliseconds: 0, endMilliseconds: 1000), voice: nil, text: "Eerste stuk."),
+            SubtitleReader.Cue(time: TimeRange(startMilliseconds: 1000, endMilliseconds: 2000), voice: nil, text: "Zelfde beurt."),
+            SubtitleReader.Cue(time: TimeRange(startMilliseconds: 30_000, endMilliseconds: 31_000), voice: nil, text: "Na een lange stilte."),
+        ]
+        let d = SubtitleReader.merge(cues)
+        #expect(TestSupport.paragraphTexts(d) == ["Eerste stuk. Zelfde beurt.", "Na een lange stilte."])
+    }
+
+    @Test(arguments: [
+        ("WEBVTT\n\nAlleen tekst zonder tijden.\n", "no cues with a timing line (00:00:01.000 --> 00:00:04.000) found"),
+        ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n", "no cues with a timing line (00:00:01.000 --> 00:00:04.000) found"),
+    ])
+    func vttWithoutCuesFails(_ text: String, _ reason: String) throws {
+        let (_, report) = try TestSupport.readBytes(Array(text.utf8), as: "leeg.vtt")
+        #expect(report.status == .error(reason))
+    }
+}
