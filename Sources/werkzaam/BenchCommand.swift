@@ -1,7 +1,74 @@
 import ArgumentParser
+import Foundation
 import WerkzaamCore
 
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "placeholder")
-    func run() async throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark analyze on a corpus built from the sample corpus (use a release build).",
+        discussion: """
+        Builds TXT and HTML corpora of each --sizes (MB) from the sample corpus, plus one large single text \
+        file, then runs `werkzaam analyze` on each with one job and with all cores, as separate processes. \
+        Prints seconds, MB/s, MB/s per core, files per second and each run's peak memory.
+        """
+    )
+
+    @Option(help: "The sample corpus to recombine.")
+    var sample: String = "corpus"
+
+    @Option(help: "Corpus sizes in MB, comma-separated.")
+    var sizes: String = "10,100"
+
+    @Option(help: "Size in MB of the single large text file (0: skip).")
+    var hugeFile: Int = 200
+
+    @Option(help: "Work folder for the generated corpora (default: a new temporary folder, removed afterwards).")
+    var work: String?
+
+    @Option(help: "Core counts to run with, comma-separated (default: 1 and all cores).")
+    var jobs: String?
+
+    func run() async throws {
+        #if DEBUG
+        print("warning: this is a debug build; measure with `swift build -c release` and .build/release/werkzaam")
+        #endif
+        let folder = work ?? (NSTemporaryDirectory() + "werkzaam-bench-\(getpid())")
+        defer { if work == nil { try? FileManager.default.removeItem(atPath: folder) } }
+        let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let cores = SystemInfo.activeProcessorCount
+        let jobList = jobs.map { $0.split(separator: ",").compactMap { Int($0) } } ?? (cores > 1 ? [1, cores] : [1])
+        let corpus = try BenchCorpus(sample: sample)
+        let executable = ChildProcess.currentExecutable
+        print("werkzaam bench — \(cores) cores, executable \(executable)")
+        print("corpus      size      files  jobs   seconds     MB/s  MB/s/core   files/s   peak memory")
+        for kind in BenchCorpus.Kind.allCases {
+            for size in sizeList {
+                let path = "\(folder)/\(kind.rawValue)-\(size)mb"
+                let made = try corpus.write(kind: kind, bytes: size << 20, into: path)
+                for j in jobList {
+                    measure("\(kind.rawValue)", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable, folder: folder)
+                }
+            }
+        }
+        if hugeFile > 0 {
+            let path = "\(folder)/groot"
+            try AtomicFile.makeDirectory(path)
+            let bytes = try corpus.writeSingleFile(bytes: hugeFile << 20, to: path + "/een-groot-bestand.txt")
+            measure("1 file", path: path, bytes: bytes, files: 1, jobs: 1, executable: executable, folder: folder)
+        }
+    }
+
+    private func measure(_ label: String, path: String, bytes: Int, files: Int, jobs: Int, executable: String, folder: String) {
+        let out = "\(folder)/out-\(label)-\(jobs)"
+        let r = ChildProcess.run(executable, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"])
+        let mb = Double(bytes) / 1_048_576
+        let rate = mb / r.seconds
+        let line = [
+            label.padding(toLength: 8, withPad: " ", startingAt: 0),
+            String(format: "%7.1f MB", mb), String(format: "%8d", files), String(format: "%5d", jobs),
+            String(format: "%9.3f", r.seconds), String(format: "%8.1f", rate), String(format: "%10.1f", rate / Double(jobs)),
+            String(format: "%9.0f", Double(files) / r.seconds), String(format: "%10.1f MB", Double(r.peakBytes) / 1_048_576),
+        ].joined(separator: "  ")
+        print(line + (r.status == 0 ? "" : "   (exit \(r.status))"))
+    }
 }

@@ -111,15 +111,25 @@ struct InlineText {
             if c == 0 { break }
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C {
                 pendingSpace = true
-            } else if c == 0xC2 && content[i + 1] == 0xA0 {
-                pendingSpace = true  // &nbsp;
                 i += 1
-            } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(c)
+                continue
             }
-            i += 1
+            if c == 0xC2 && content[i + 1] == 0xA0 {  // &nbsp;
+                pendingSpace = true
+                i += 2
+                continue
+            }
+            // A run up to the next whitespace is copied in one go.
+            var j = i + 1
+            while true {
+                let d = content[j]
+                if d == 0 || d == 0x20 || d == 0x0A || d == 0x09 || d == 0x0D || d == 0x0C || (d == 0xC2 && content[j + 1] == 0xA0) { break }
+                j += 1
+            }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(start: content + i, count: j - i))
+            i = j
         }
     }
 

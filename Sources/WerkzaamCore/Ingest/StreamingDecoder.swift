@@ -85,22 +85,19 @@ public struct StreamingDecoder: Sendable {
         var i = 0
         let base = b.baseAddress!
         while i < end {
-            // Fast path: eight ASCII bytes without CR at once.
-            if i + 8 <= end {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let x = w ^ 0x0D0D_0D0D_0D0D_0D0D
-                let hasCR = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-                if w & 0x8080_8080_8080_8080 == 0 && hasCR == 0 {
-                    if lastWasCR && b[i] == 0x0A {
-                        lastWasCR = false
-                        out.append(contentsOf: UnsafeBufferPointer(start: base + i + 1, count: 7))
-                    } else {
-                        lastWasCR = false
-                        out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: 8))
-                    }
-                    i += 8
-                    continue
-                }
+            // Fast path: a run of ASCII without CR is copied in one go.
+            var run = i
+            while run + 8 <= end {
+                let w = SWAR.load(base, run)
+                if w & SWAR.highs != 0 || SWAR.hasByte(w, 0x0D) != 0 { break }
+                run += 8
+            }
+            if run > i {
+                if lastWasCR && b[i] == 0x0A { i += 1 }
+                lastWasCR = false
+                out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: run - i))
+                i = run
+                continue
             }
             let c = b[i]
             if c < 0x80 { appendASCII(c, into: &out); i += 1; continue }

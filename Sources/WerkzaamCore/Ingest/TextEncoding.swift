@@ -20,8 +20,12 @@ public enum EncodingDetector {
         }
         let sample = min(b.count, 1 << 16)
         var controls = 0
-        for i in 0..<sample {
+        var i = 0
+        let base = b.baseAddress!
+        while i < sample {
+            if i + 8 <= sample, SWAR.hasByteBelow(SWAR.load(base, i), 0x20) == 0 { i += 8; continue }
             let c = b[i]
+            defer { i += 1 }
             if c == 0 { throw IngestError("binary file (NUL byte at \(i)), not text") }
             if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C { controls += 1 }
         }
@@ -51,7 +55,9 @@ enum UTF8Validation {
     static func scan(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Result {
         var r = Result()
         var i = 0
+        let base = b.baseAddress!
         while i < limit {
+            if i + 8 <= limit, SWAR.load(base, i) & SWAR.highs == 0 { i += 8; continue }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             let n = sequenceLength(b, i, limit)

@@ -31,7 +31,15 @@ public enum SentenceSegmenter {
         let end = trimEnd(b, range.start, range.end)
         var start = skipSpace(b, range.start, end)
         var i = start
+        let base = b.baseAddress!
         while i < end {
+            if i + 8 <= end {
+                let w = SWAR.load(base, i)
+                if SWAR.hasByte(w, 0x2E) | SWAR.hasByte(w, 0x3F) | SWAR.hasByte(w, 0x21) | SWAR.hasByte(w, 0xE2) == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             let isTerminator: Bool
             if c == 0x2E || c == 0x3F || c == 0x21 {

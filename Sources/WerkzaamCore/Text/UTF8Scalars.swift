@@ -97,3 +97,27 @@ public struct ScalarOffsets {
         return scalar
     }
 }
+
+/// Word-at-a-time byte tests (SWAR): eight bytes per step on the hot paths.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Non-zero when some byte of `w` equals `byte`.
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = w ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// Non-zero when some byte of `w` is below `limit` (limit ≤ 128).
+    @inline(__always)
+    static func hasByteBelow(_ w: UInt64, _ limit: UInt8) -> UInt64 {
+        (w &- ones &* UInt64(limit)) & ~w & highs
+    }
+
+    @inline(__always)
+    static func load(_ base: UnsafePointer<UInt8>, _ i: Int) -> UInt64 {
+        UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    }
+}
