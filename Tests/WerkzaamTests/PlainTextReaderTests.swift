@@ -93,6 +93,26 @@ struct PlainTextReaderTests {
         #expect(parts[0].sentences.count == 3)
     }
 
+    @Test func transcriptTimestampsBecomeParagraphTimes() throws {
+        let url = TestSupport.corpus.appendingPathComponent("transcripten/interview-wethouder-harderwijk.txt")
+        let (parts, report) = TestSupport.read(url)
+        let d = try #require(parts.first)
+        #expect(report.isOK)
+        #expect(d.paragraphs.count == 24)
+        #expect(d.paragraphs[3].time == nil)
+        #expect(d.paragraphs[4].time == TimeRange(startMilliseconds: 4_000, endMilliseconds: 11_000))
+        #expect(d.paragraphs[5].time == TimeRange(startMilliseconds: 11_000, endMilliseconds: 62_000))
+        #expect(d.paragraphs.last?.time == TimeRange(startMilliseconds: 424_000, endMilliseconds: 424_000))
+        #expect(d.string(d.paragraphs[4].span).hasPrefix("[00:00:04] Interviewer: Fijn dat u tijd heeft."))
+        let stamp = { (s: String) in Array(s.utf8).withUnsafeBufferPointer { PlainTextLayout.leadingTimestamp($0, Span(0, $0.count)) } }
+        #expect(stamp("(01:02) Jan: ja") == 62_000)
+        #expect(stamp("01:02:03 R: ja") == 3_723_000)
+        #expect(stamp("[1:2] R: ja") == 62_000)
+        #expect(stamp("12:30 uur begon het") == nil)
+        #expect(stamp("2024: een goed jaar") == nil)
+        #expect(stamp("[00:61] x") == nil)
+    }
+
     @Test func markdownHeadingsAndQuotes() throws {
         let text = "# Verslag\n\nTekst van de alinea.\n\n> Een citaat van de wethouder.\n\n## Kopje twee\n"
         let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: "verslag.md")

@@ -26,6 +26,7 @@ public enum PlainTextLayout {
             }
             flush()
             markHeadings(b, &result, isFirstPart: isFirstPart)
+            markTimestamps(b, &result)
             return result
         }
     }
@@ -152,6 +153,50 @@ public enum PlainTextLayout {
         default:
             return true
         }
+    }
+
+    /// Transcript lines that open with a timestamp (`[00:01:02]`, `(01:02)`, `00:01:02 `) get it as their time;
+    /// each runs until the next timestamp. The text keeps the timestamp, so offsets stay true to the file.
+    private static func markTimestamps(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: inout [Paragraph]) {
+        var previous: Int?
+        for k in paragraphs.indices {
+            guard let ms = leadingTimestamp(b, paragraphs[k].span) else { continue }
+            paragraphs[k].time = TimeRange(startMilliseconds: ms, endMilliseconds: ms)
+            if let p = previous, let start = paragraphs[p].time?.startMilliseconds {
+                paragraphs[p].time?.endMilliseconds = max(ms, start)
+            }
+            previous = k
+        }
+    }
+
+    /// Milliseconds of a `[hh:mm:ss]`, `(mm:ss)` or bare `hh:mm:ss` timestamp at the start of `span`.
+    static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Int? {
+        var i = span.start
+        let open = b[i]
+        if open == 0x5B || open == 0x28 { i += 1 }
+        var fields: [Int] = []
+        var value = -1
+        while i < span.end, i - span.start < 14 {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
+                value = max(value, 0) * 10 + Int(c - 0x30)
+            } else if c == 0x3A, value >= 0 {
+                fields.append(value)
+                value = -1
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard value >= 0, fields.count == 1 || fields.count == 2, fields.allSatisfy({ $0 < 100 }), value < 60 else { return nil }
+        if open == 0x5B || open == 0x28 {
+            guard i < span.end, b[i] == 0x5D || b[i] == 0x29 else { return nil }
+        } else {
+            // Bare, only the full hh:mm:ss form: "12:30 uur" in prose is a clock time, not a timestamp.
+            guard fields.count == 2, i < span.end, b[i] == 0x20 else { return nil }
+        }
+        let seconds = fields.reduce(0) { $0 * 60 + $1 } * 60 + value
+        return seconds * 1000
     }
 
     static func isAllCaps(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
