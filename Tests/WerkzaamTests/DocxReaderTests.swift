@@ -15,10 +15,7 @@ struct DocxReaderTests {
     """
 
     @Test func sampleTranscriptHasHeadingsLabelsAndNoFootnotesOrComments() throws {
-        let url = T.corpus.appendingPathComponent("transcripten/gespreksverslag-kruiskamp.docx")
-        let (parts, report) = T.read(url)
-        let d = try #require(parts.first)
-        #expect(report.isOK)
+        let (d, _) = try T.corpusDocument("transcripten/gespreksverslag-kruiskamp.docx")
         #expect(d.paragraphs.count == 20)
         #expect(d.paragraphs[0].kind == .heading(level: 1))
         #expect(d.paragraphs[3].kind == .heading(level: 1))

@@ -76,6 +76,13 @@ struct PlainTextReaderTests {
         #expect(d.metadata.title == "Titel van het stuk")
     }
 
+    @Test func titlesWithAColonAreHeadingsButLabelsAreNot() throws {
+        let text = "Lokale samenwerking: (over)ambitieus en (onder)georganiseerd?\n\nPodcast: een sterke coalitie\n\nInterviewer: Hoe begon het\n\nChantal: ‘Door de decentralisatie’\n"
+        let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: "titels.txt")
+        #expect(parts[0].paragraphs.map(\.kind) == [.heading(level: 1), .heading(level: 2), .body, .body])
+        #expect(parts[0].metadata.title == "Lokale samenwerking: (over)ambitieus en (onder)georganiseerd?")
+    }
+
     @Test func hardWrappedBlocksAreOneParagraph() throws {
         let text = """
         De gemeente heeft als missie om te stimuleren dat inwoners,
@@ -94,10 +101,7 @@ struct PlainTextReaderTests {
     }
 
     @Test func transcriptTimestampsBecomeParagraphTimes() throws {
-        let url = TestSupport.corpus.appendingPathComponent("transcripten/interview-wethouder-harderwijk.txt")
-        let (parts, report) = TestSupport.read(url)
-        let d = try #require(parts.first)
-        #expect(report.isOK)
+        let (d, _) = try TestSupport.corpusDocument("transcripten/interview-wethouder-harderwijk.txt")
         #expect(d.paragraphs.count == 24)
         #expect(d.paragraphs[3].time == nil)
         #expect(d.paragraphs[4].time == TimeRange(startMilliseconds: 4_000, endMilliseconds: 11_000))

@@ -4,10 +4,7 @@ import Testing
 /// WebVTT and SRT: cues merged into turns, voice tags as labels, timings kept.
 struct SubtitleReaderTests {
     @Test func sampleVTTBecomesOneParagraphPerTurn() throws {
-        let url = TestSupport.corpus.appendingPathComponent("transcripten/teams-gesprek-zutphen.vtt")
-        let (parts, report) = TestSupport.read(url)
-        let d = try #require(parts.first)
-        #expect(report.isOK)
+        let (d, _) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
         #expect(d.paragraphs.count == 16)
         let labels = d.paragraphs.map { d.string($0.label!) }
         #expect(labels.prefix(4) == ["Sanne Visser", "Jeroen Bakker", "Fatima Yilmaz", "Sanne Visser"])

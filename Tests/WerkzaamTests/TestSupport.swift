@@ -39,6 +39,13 @@ enum TestSupport {
         return (parts, report)
     }
 
+    /// Reads a sample-corpus file, requires it to be read without error, and returns its single document.
+    static func corpusDocument(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (Document, FileReport) {
+        let (parts, report) = read(corpus.appendingPathComponent(relativePath))
+        #expect(report.isOK, sourceLocation: sourceLocation)
+        return (try #require(parts.first, sourceLocation: sourceLocation), report)
+    }
+
     static func readBytes(_ bytes: [UInt8], as name: String, limits: ReadLimits = ReadLimits()) throws -> ([Document], FileReport) {
         let folder = try temporaryFolder(name)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -59,20 +59,20 @@ enum MainContent {
         var articles: [xmlNodePtr] = []
         var mains: [xmlNodePtr] = []
         var body: xmlNodePtr?
-        var scores: [xmlNodePtr: Int] = [:]
+        var scores = BlockScores()
         collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false)
         if let best = articles.max(by: { textLength($0) < textLength($1) }), textLength(best) > 0 {
             return Choice(node: best, found: true)
         }
         if let main = mains.first { return Choice(node: main, found: true) }
-        if let densest = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
-            return Choice(node: densest.key, found: false)
+        if let densest = scores.best {
+            return Choice(node: densest, found: false)
         }
         return Choice(node: body ?? root, found: false)
     }
 
     private static func collect(_ node: xmlNodePtr, articles: inout [xmlNodePtr], mains: inout [xmlNodePtr],
-                                body: inout xmlNodePtr?, scores: inout [xmlNodePtr: Int], inChrome: Bool) {
+                                body: inout xmlNodePtr?, scores: inout BlockScores, inChrome: Bool) {
         var child = node.pointee.children
         while let c = child {
             defer { child = c.pointee.next }
@@ -89,14 +89,35 @@ enum MainContent {
             }
             if tag == .p, !chrome, let parent = c.pointee.parent {
                 let length = LibXML.textLength(of: c)
-                scores[parent, default: 0] += length
-                if let grand = parent.pointee.parent { scores[grand, default: 0] += length / 2 }
+                scores.add(length, to: parent)
+                if let grand = parent.pointee.parent { scores.add(length / 2, to: grand) }
             }
             collect(c, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: chrome)
         }
     }
 
     private static func textLength(_ node: xmlNodePtr) -> Int { LibXML.textLength(of: node) }
+
+    /// Paragraph text per block; ties go to the block met first, so the choice never depends on addresses.
+    struct BlockScores {
+        private var index: [xmlNodePtr: Int] = [:]
+        private var entries: [(node: xmlNodePtr, score: Int)] = []
+
+        mutating func add(_ score: Int, to node: xmlNodePtr) {
+            if let k = index[node] {
+                entries[k].score += score
+            } else {
+                index[node] = entries.count
+                entries.append((node, score))
+            }
+        }
+
+        var best: xmlNodePtr? {
+            var result: (node: xmlNodePtr, score: Int)?
+            for e in entries where e.score > (result?.score ?? 0) { result = e }
+            return result?.node
+        }
+    }
 }
 
 /// Page furniture recognised by class and id names, and elements hidden from readers.

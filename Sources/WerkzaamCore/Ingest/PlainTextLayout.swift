@@ -141,7 +141,12 @@ public enum PlainTextLayout {
         guard length >= 3, length <= 90 else { return false }
         let (first, _) = UTF8Scalars.decode(b, span.start)
         guard UTF8Scalars.isUppercaseLetter(first) || (first >= 0x30 && first <= 0x39) else { return false }
-        if labelEnd(b, span) != nil, !isAllCaps(b, span) { return false }
+        // "Interviewer: Hoe begon het" is a turn; "Podcast: een sterke coalitie" is a title with a subtitle.
+        if let colon = labelEnd(b, span), !isAllCaps(b, span) {
+            let next = SentenceSegmenter.skipSpace(b, colon + 1, span.end)
+            let opensBracket = next < span.end && (b[next] == 0x28 || b[next] == 0x5B)
+            if next < span.end, !opensBracket, SentenceSegmenter.sentenceStart(b, next, span.end) != .none { return false }
+        }
         let lastStart = UTF8Scalars.previousStart(b, before: span.end)
         let (last, _) = UTF8Scalars.decode(b, lastStart)
         switch last {
