@@ -58,6 +58,6 @@ extension FileReport {
     /// Adds a document part's counts.
     mutating func add(_ document: Document) {
         paragraphs += document.paragraphs.count
-        characters += document.text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, 0, $0.count) }
+        characters += document.scalarCount ?? document.text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, 0, $0.count) }
     }
 }

@@ -59,20 +59,24 @@ enum MainContent {
         var articles: [xmlNodePtr] = []
         var mains: [xmlNodePtr] = []
         var body: xmlNodePtr?
-        var scores = BlockScores()
+        var scores: BlockScores?
         collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false)
+        if articles.count == 1 { return Choice(node: articles[0], found: true) }
         if let best = articles.max(by: { textLength($0) < textLength($1) }), textLength(best) > 0 {
             return Choice(node: best, found: true)
         }
         if let main = mains.first { return Choice(node: main, found: true) }
-        if let densest = scores.best {
+        // No landmark: score the blocks by the paragraph text they hold (a second walk, only for such pages).
+        scores = BlockScores()
+        collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false)
+        if let densest = scores?.best {
             return Choice(node: densest, found: false)
         }
         return Choice(node: body ?? root, found: false)
     }
 
     private static func collect(_ node: xmlNodePtr, articles: inout [xmlNodePtr], mains: inout [xmlNodePtr],
-                                body: inout xmlNodePtr?, scores: inout BlockScores, inChrome: Bool) {
+                                body: inout xmlNodePtr?, scores: inout BlockScores?, inChrome: Bool) {
         var child = node.pointee.children
         while let c = child {
             defer { child = c.pointee.next }
@@ -87,10 +91,10 @@ enum MainContent {
             default:
                 if !chrome, let role = LibXML.attribute(c, "role"), LibXML.strcmp(role, "main") { mains.append(c) }
             }
-            if tag == .p, !chrome, let parent = c.pointee.parent {
+            if scores != nil, tag == .p, !chrome, let parent = c.pointee.parent {
                 let length = LibXML.textLength(of: c)
-                scores.add(length, to: parent)
-                if let grand = parent.pointee.parent { scores.add(length / 2, to: grand) }
+                scores!.add(length, to: parent)
+                if let grand = parent.pointee.parent { scores!.add(length / 2, to: grand) }
             }
             collect(c, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: chrome)
         }

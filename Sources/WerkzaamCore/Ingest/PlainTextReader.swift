@@ -36,16 +36,23 @@ enum PlainTextReader {
             if pending.count >= limits.partBytes || (isLast && !pending.isEmpty) {
                 let (cut, forced) = isLast ? (pending.count, false) : cutPoint(pending)
                 if forced { forcedCuts += 1 }
-                var text = Array(pending[0..<cut])
-                pending.removeFirst(cut)
+                var text: [UInt8]
+                if cut == pending.count {
+                    text = pending
+                    pending = []
+                } else {
+                    text = Array(pending[0..<cut])
+                    pending.removeFirst(cut)
+                }
                 if decoder.takeNeedsNFC() { text = NFC.normalize(text) }
                 let paragraphs = PlainTextLayout.paragraphs(in: text, markdown: markdown, isFirstPart: outcome.parts == 0)
                 if !paragraphs.isEmpty { sawText = true }
                 var document = Document(text: text, paragraphs: paragraphs, base: base)
                 if outcome.parts == 0 { outcome.title = title(of: document) }
                 document.metadata.title = outcome.title
+                document.scalarCount = text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, 0, $0.count) }
                 base.bytes += text.count
-                base.scalars += text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, 0, $0.count) }
+                base.scalars += document.scalarCount!
                 outcome.parts += 1
                 try emit(document)
             }

@@ -19,19 +19,12 @@ public enum EncodingDetector {
             throw IngestError("binary file (\(kind)), not text")
         }
         let sample = min(b.count, 1 << 16)
-        var controls = 0
-        var i = 0
-        let base = b.baseAddress!
-        while i < sample {
-            if i + 8 <= sample, SWAR.hasByteBelow(SWAR.load(base, i), 0x20) == 0 { i += 8; continue }
-            let c = b[i]
-            defer { i += 1 }
-            if c == 0 { throw IngestError("binary file (NUL byte at \(i)), not text") }
-            if c < 0x20, c != 0x09, c != 0x0A, c != 0x0D, c != 0x0C { controls += 1 }
+        let scan = UTF8Validation.scan(b, limit: sample)
+        if let nul = scan.firstNUL { throw IngestError("binary file (NUL byte at \(nul)), not text") }
+        if sample > 0, scan.controls * 100 > sample {
+            throw IngestError("binary file (\(scan.controls) control bytes in the first \(sample)), not text")
         }
-        if sample > 0, controls * 100 > sample { throw IngestError("binary file (\(controls) control bytes in the first \(sample)), not text") }
-        let utf8 = UTF8Validation.scan(b, limit: sample)
-        if utf8.invalidBytes == 0 || utf8.validMultibyte > utf8.invalidBytes { return (.utf8, 0) }
+        if scan.invalidBytes == 0 || scan.validMultibyte > scan.invalidBytes { return (.utf8, 0) }
         return (.windows1252, 0)
     }
 
@@ -50,15 +43,25 @@ public enum EncodingDetector {
 
 /// Counts valid multibyte sequences and invalid bytes, to tell UTF-8 with a few bad bytes from Windows-1252.
 enum UTF8Validation {
-    struct Result { var validMultibyte = 0; var invalidBytes = 0 }
+    struct Result { var validMultibyte = 0; var invalidBytes = 0; var controls = 0; var firstNUL: Int? }
 
+    /// One pass: UTF-8 validity, and the NUL and control bytes that mark a binary file.
     static func scan(_ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Result {
         var r = Result()
         var i = 0
         let base = b.baseAddress!
         while i < limit {
-            if i + 8 <= limit, SWAR.load(base, i) & SWAR.highs == 0 { i += 8; continue }
+            if i + 8 <= limit {
+                let w = SWAR.load(base, i)
+                if w & SWAR.highs == 0 && SWAR.hasByteBelow(w, 0x20) == 0 { i += 8; continue }
+            }
             let c = b[i]
+            if c < 0x20 {
+                if c == 0 { if r.firstNUL == nil { r.firstNUL = i } }
+                else if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C { r.controls += 1 }
+                i += 1
+                continue
+            }
             if c < 0x80 { i += 1; continue }
             let n = sequenceLength(b, i, limit)
             if n > 0 { r.validMultibyte += 1; i += n } else if n == 0 { break } else { r.invalidBytes += 1; i += 1 }

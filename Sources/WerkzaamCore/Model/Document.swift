@@ -85,6 +85,8 @@ public struct Document: Sendable {
     public var sentences: [Span]
     public var metadata: DocumentMetadata
     public var base: TextPosition
+    /// Length of `text` in Unicode scalars, when the reader has counted it already.
+    public var scalarCount: Int?
 
     public init(text: [UInt8], paragraphs: [Paragraph], metadata: DocumentMetadata = DocumentMetadata(),
                 base: TextPosition = TextPosition()) {

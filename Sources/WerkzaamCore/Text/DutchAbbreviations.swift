@@ -24,19 +24,39 @@ enum DutchAbbreviations {
 
     enum Kind { case none, neverFinal, sometimesFinal }
 
+    /// Abbreviations are at most 8 bytes, so each packs into one integer: lookups build no String.
+    private static func pack<S: Sequence>(_ bytes: S) -> UInt64? where S.Element == UInt8 {
+        var v: UInt64 = 0
+        var n = 0
+        for c in bytes {
+            guard n < 8 else { return nil }
+            v |= UInt64(c) << (8 * UInt64(n))
+            n += 1
+        }
+        return v
+    }
+
+    private static let neverFinalKeys = Set(neverFinal.compactMap { pack($0.utf8) })
+    private static let sometimesFinalKeys = Set(sometimesFinal.compactMap { pack($0.utf8) })
+    private static let lowercaseOnlyKeys = Set(lowercaseOnly.compactMap { pack($0.utf8) })
+
     /// Classifies the word before a full stop (given as raw bytes, without the stop).
     static func kind(of word: UnsafeBufferPointer<UInt8>.SubSequence) -> Kind {
-        guard !word.isEmpty, word.count <= 12 else { return .none }
-        var lower = [UInt8]()
-        lower.reserveCapacity(word.count)
+        guard !word.isEmpty, word.count <= 8 else { return .none }
+        var key: UInt64 = 0
         var hasUpper = false
+        var n: UInt64 = 0
         for c in word {
-            if c >= 0x41 && c <= 0x5A { hasUpper = true; lower.append(c | 0x20) } else { lower.append(c) }
+            let lower: UInt8
+            if c >= 0x41 && c <= 0x5A { hasUpper = true; lower = c | 0x20 }
+            else if (c >= 0x61 && c <= 0x7A) || c == 0x2E { lower = c }
+            else { return .none }  // abbreviations are ASCII letters and dots
+            key |= UInt64(lower) << (8 * n)
+            n += 1
         }
-        let key = String(decoding: lower, as: UTF8.self)
-        if hasUpper && lowercaseOnly.contains(key) { return .none }
-        if neverFinal.contains(key) { return .neverFinal }
-        if sometimesFinal.contains(key) { return .sometimesFinal }
+        if hasUpper && lowercaseOnlyKeys.contains(key) { return .none }
+        if neverFinalKeys.contains(key) { return .neverFinal }
+        if sometimesFinalKeys.contains(key) { return .sometimesFinal }
         return .none
     }
 }
