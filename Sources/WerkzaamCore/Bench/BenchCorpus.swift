@@ -52,10 +52,8 @@ public struct BenchCorpus {
 
     /// One plain-text file of about `bytes`, written in pieces so generating it needs little memory.
     public func writeSingleFile(bytes target: Int, to path: String, seed: UInt64 = 7) throws(IngestError) -> Int {
-        guard let handle = FileHandle(forWritingAtPath: path) ?? {
-            FileManager.default.createFile(atPath: path, contents: nil)
-            return FileHandle(forWritingAtPath: path)
-        }() else { throw IngestError("cannot write \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path) else { throw IngestError("cannot write \(path)") }
         defer { try? handle.close() }
         var random = SplitMix64(seed: seed)
         var written = 0

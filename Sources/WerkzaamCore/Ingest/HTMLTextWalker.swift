@@ -48,7 +48,7 @@ struct HTMLTextWalker {
             if tag == .q { inline.append(quoteMark(open: false)) }
             if tag == .pre { preDepth -= 1 }
             if tag == .b || tag == .strong { boldDepth -= 1 }
-            if tag.isBlock { flush() } else if tag == .td || tag == .th { inline.space() }
+            if tag.isBlock { flush() }
             if kind != nil { kinds.removeLast() }
         default:
             return

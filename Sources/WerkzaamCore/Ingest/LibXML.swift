@@ -102,8 +102,6 @@ struct InlineText {
     var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    var isEmpty: Bool { bytes.isEmpty }
-
     mutating func append(_ content: UnsafePointer<UInt8>) {
         var i = 0
         while true {
@@ -140,8 +138,6 @@ struct InlineText {
         var i = 0
         while content[i] != 0 { bytes.append(content[i]); i += 1 }
     }
-
-    mutating func space() { pendingSpace = true }
 
     mutating func finish() -> String {
         defer { bytes.removeAll(keepingCapacity: true); pendingSpace = false }

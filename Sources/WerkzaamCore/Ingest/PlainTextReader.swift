@@ -108,8 +108,4 @@ enum NFC {
     static func normalize(_ bytes: [UInt8]) -> [UInt8] {
         Array(String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
     }
-
-    static func normalize(_ string: String) -> String {
-        string.precomposedStringWithCanonicalMapping
-    }
 }

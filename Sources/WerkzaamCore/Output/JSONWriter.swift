@@ -28,11 +28,6 @@ public struct JSONWriter {
         bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
     }
 
-    public mutating func bool(_ value: Bool) {
-        separator()
-        bytes.append(contentsOf: Array((value ? "true" : "false").utf8))
-    }
-
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
 

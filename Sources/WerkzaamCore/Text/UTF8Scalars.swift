@@ -65,19 +65,6 @@ enum UTF8Scalars {
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.isUppercase
     }
-
-    static func isLetter(_ v: UInt32) -> Bool {
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        guard let s = Unicode.Scalar(v) else { return false }
-        return s.properties.isAlphabetic
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Converts byte offsets to scalar offsets, for output.
-    public func scalarOffset(ofByte byte: Int) -> Int {
-        withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, 0, byte) }
-    }
 }
 
 /// Converts ascending byte offsets to scalar offsets in one pass: linear for a whole document's output.
