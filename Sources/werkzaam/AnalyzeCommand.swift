@@ -8,7 +8,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         abstract: "Read every document of a corpus folder and write the analysis to the output folder.",
         discussion: """
         Reads .txt .md .html .htm .docx .vtt .srt recursively (hidden files skipped, no links out of the corpus) \
-        and writes documents.jsonl. Exit code: 0 when every file was read, 1 when some failed, 2 for usage errors.
+        and writes documents.jsonl, quotes.jsonl and speakers.csv. Exit code: 0 when every file was read, 1 when some failed, 2 for usage errors.
         """
     )
 
@@ -23,6 +23,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @Flag(name: .shortAndLong, help: "Print only problems and the totals, not a line per file.")
     var quiet = false
+
+    @Option(help: "Folder with the lexicons (speech-verbs.yaml, roles.yaml, organisations.yaml).")
+    var lexicons: String = "lexicons"
 
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
@@ -39,15 +42,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.reason)
         }
+        let lexicon: SpeakerLexicon
+        do {
+            lexicon = try SpeakerLexicon.load(directory: lexicons)
+        } catch {
+            throw ValidationError("lexicon: \(error.description)")
+        }
         let terminal = Terminal()
         let progress = ProgressBar(total: listing.files.count, enabled: terminal.isInteractive && listing.files.count > 8)
-        let analysis = await Analyzer.run(listing, options: AnalysisOptions(jobs: jobs)) { done, total, bytes in
+        let analysis = await Analyzer.run(listing, options: AnalysisOptions(jobs: jobs, lexicon: lexicon)) { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }
         progress.finish()
         do {
             try AtomicFile.makeDirectory(out)
             try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
+            try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
+            try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv")
         } catch {
             terminal.error(error.reason)
             throw ExitCode(1)

@@ -67,7 +67,7 @@ enum Summary {
         let mb = Double(analysis.bytes) / 1_048_576
         let rate = seconds > 0 ? mb / seconds : 0
         terminal.line("\(ok) of \(analysis.reports.count) files read, \(analysis.failed) failed, \(analysis.skipped.count) skipped; "
-            + "\(ByteSize.format(analysis.bytes)) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", rate)) MB/s) → \(out)/documents.jsonl")
+            + "\(ByteSize.format(analysis.bytes)) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", rate)) MB/s); \(analysis.quotes.count) quotations and turns → \(out)/")
     }
 
     private static func pad(_ n: Int) -> String {

@@ -28,6 +28,12 @@ public struct JSONWriter {
         bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
     }
 
+    /// A number or literal written as given.
+    public mutating func raw(_ literal: String) {
+        separator()
+        bytes.append(contentsOf: Array(literal.utf8))
+    }
+
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
 

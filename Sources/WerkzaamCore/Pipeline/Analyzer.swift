@@ -3,10 +3,13 @@ public struct AnalysisOptions: Sendable {
     /// Documents processed at once; each holds at most one part of a text in memory.
     public var jobs: Int
     public var limits: ReadLimits
+    /// Speech verbs, roles and organisations; without it, quotations are not looked for.
+    public var lexicon: SpeakerLexicon?
 
-    public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits()) {
+    public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits(), lexicon: SpeakerLexicon? = nil) {
         self.jobs = max(1, jobs)
         self.limits = limits
+        self.lexicon = lexicon
     }
 }
 
@@ -14,6 +17,8 @@ public struct AnalysisOptions: Sendable {
 public struct CorpusAnalysis: Sendable {
     public var reports: [FileReport]
     public var skipped: [SkippedFile]
+    /// Quotations, turns and indirect speech, by document path then start.
+    public var quotes: [QuoteRecord]
 
     public var failed: Int { reports.count { !$0.isOK } }
     public var bytes: Int { reports.reduce(0) { $0 + $1.sizeBytes } }
@@ -26,8 +31,8 @@ public enum Analyzer {
                            progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in })
         async -> CorpusAnalysis {
         let files = listing.files
-        var reports = [FileReport?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, FileReport).self) { group in
+        var results = [DocumentResult?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, DocumentResult).self) { group in
             var next = 0
             var done = 0
             var bytes = 0
@@ -36,33 +41,50 @@ public enum Analyzer {
                 let index = next
                 let file = files[index]
                 let limits = options.limits
-                group.addTask { (index, process(file, limits: limits)) }
+                let lexicon = options.lexicon
+                group.addTask { (index, process(file, limits: limits, lexicon: lexicon)) }
                 next += 1
             }
             for _ in 0..<min(options.jobs, files.count) { submit() }
-            while let (index, report) = await group.next() {
-                reports[index] = report
+            while let (index, result) = await group.next() {
+                results[index] = result
                 done += 1
-                bytes += report.sizeBytes
+                bytes += result.report.sizeBytes
                 progress(done, files.count, bytes)
                 submit()
             }
         }
-        var result = CorpusAnalysis(reports: reports.map { $0! }, skipped: listing.skipped)
+        let done = results.map { $0! }
+        var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes))
         markDuplicates(&result.reports)
         return result
     }
 
-    /// One file through every stage that exists so far: ingest, then sentence segmentation per part.
-    public static func process(_ file: CorpusFile, limits: ReadLimits) -> FileReport {
+    /// What one file yields.
+    public struct DocumentResult: Sendable {
+        public var report: FileReport
+        public var quotes: [QuoteRecord]
+    }
+
+    /// One file through every stage: ingest, sentences, then quotations and speakers per part.
+    public static func process(_ file: CorpusFile, limits: ReadLimits, lexicon: SpeakerLexicon? = nil) -> DocumentResult {
         var sentences = 0
+        var quotes: [QuoteRecord] = []
+        var paragraphs = 0
+        let speech = lexicon.map(SpeechAnalyzer.init)
         var report = FileIngest.read(file, limits: limits) { part in
             var document = part
             SentenceSegmenter.segment(&document)
             sentences += document.sentences.count
+            if let speech {
+                let analysis = speech.analyze(document, format: file.format)
+                quotes += QuoteRecord.records(analysis, document: document, path: file.relativePath, paragraphBase: paragraphs)
+            }
+            paragraphs += document.paragraphs.count
         }
         report.sentences = sentences
-        return report
+        if report.isOK { QuoteRecord.assignIDs(&quotes, fileID: report.id) } else { quotes = [] }
+        return DocumentResult(report: report, quotes: quotes)
     }
 
     /// Identical files are both kept, with a warning naming the first, so staff can remove the copy.

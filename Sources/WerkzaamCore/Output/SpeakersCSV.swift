@@ -1,0 +1,37 @@
+/// `speakers.csv`: every speaker across the corpus, merged by name, with aliases, role, organisation
+/// and how many quotations (repeats counted once) and documents they have.
+public enum SpeakersCSV {
+    public struct Speaker: Sendable, Equatable {
+        public var person: Person
+        public var quotes: Int
+        public var documents: Set<String>
+    }
+
+    public static func speakers(_ records: [QuoteRecord]) -> [Speaker] {
+        var byName: [String: Speaker] = [:]
+        for r in records {
+            guard let p = r.speaker else { continue }
+            let key = Fold.key(p.name)
+            var s = byName[key] ?? Speaker(person: Person(name: p.name), quotes: 0, documents: [])
+            for alias in p.aliases where !s.person.aliases.contains(alias) { s.person.aliases.append(alias) }
+            if s.person.role == nil { s.person.role = p.role }
+            if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
+            if s.person.organisation == nil { s.person.organisation = p.organisation }
+            if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
+            if r.repeatOf == nil { s.quotes += 1 }
+            s.documents.insert(r.document)
+            byName[key] = s
+        }
+        return byName.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.person.name < $1.person.name }
+    }
+
+    public static func render(_ records: [QuoteRecord]) -> [UInt8] {
+        var csv = CSVWriter(header: ["name", "aliases", "role", "role_category", "organisation", "organisation_type", "quotes", "documents"])
+        for s in speakers(records) {
+            let p = s.person
+            csv.row([p.name, p.aliases.joined(separator: " | "), p.role ?? "", p.roleCategory ?? "", p.organisation ?? "",
+                     p.organisationType ?? "", String(s.quotes), String(s.documents.count)])
+        }
+        return csv.bytes
+    }
+}

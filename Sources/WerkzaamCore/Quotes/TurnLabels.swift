@@ -1,0 +1,95 @@
+/// Speaker labels that open a transcript turn: `Interviewer:`, `I:`, `R2:`, `Jan de Vries:`,
+/// `Mevrouw De Vries (wethouder):`, `Minister De Jonge:`, `De voorzitter:`, a bold name in DOCX or a
+/// WebVTT voice. `verzoekt de regering:` or `Ik heb twee vragen:` are not labels.
+struct TurnLabels {
+    let lexicon: SpeakerLexicon
+
+    struct Label: Equatable {
+        /// The label as written, without colon, timestamp or bracketed note.
+        var text: String
+        /// A role label (Interviewer, R2) rather than a name.
+        var isRole: Bool
+        /// Bracketed note after the label: `(D66)`, `(wethouder)`.
+        var note: String?
+        /// Where the spoken words start.
+        var contentStart: Int
+        /// Word index where the content starts.
+        var contentWord: Int
+    }
+
+    /// Role labels of interview and meeting transcripts, folded.
+    static let roleLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "r", "respondent", "geinterviewde",
+                                          "moderator", "gespreksleider", "voorzitter", "de voorzitter", "spreker", "vraag",
+                                          "antwoord", "v", "a", "deelnemer", "deelneemster", "journalist", "verslaggever",
+                                          "onderzoeker", "interviewee", "p", "d", "s"]
+    static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
+                                                 "vraag", "v", "journalist", "verslaggever", "onderzoeker"]
+
+    /// The label at the start of a paragraph, if there is one. `sourceLabel` is a label the reader marked
+    /// (a bold run, a voice tag); it is trusted more than one found by shape alone.
+    func label(_ words: [Word], sourceLabel: Span?) -> Label? {
+        var k = 0
+        // A timestamp before the label: [00:01:02] or 00:01:02
+        if k < words.count, words[k].text == "[" || words[k].text == "(" {
+            var j = k + 1
+            while j < words.count, words[j].text != "]", words[j].text != ")", j - k < 8 { j += 1 }
+            if j < words.count, words[k + 1].text.first?.isNumber == true { k = j + 1 }
+        } else if k < words.count, words[k].text.first?.isNumber == true, k + 1 < words.count, words[k + 1].text == ":" {
+            while k < words.count, words[k].text.first?.isNumber == true || words[k].text == ":" { k += 1 }
+        }
+        let labelStart = k
+        // The label runs to a colon within the first few words.
+        var colon = -1
+        var j = k
+        var note: String?
+        var noteRange: Range<Int>?
+        while j < words.count, j - labelStart <= 9 {
+            let t = words[j].text
+            if t == ":" { colon = j; break }
+            if t == "(" {
+                var e = j + 1
+                while e < words.count, words[e].text != ")", e - j < 8 { e += 1 }
+                guard e < words.count else { return nil }
+                note = words[(j + 1)..<e].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+                noteRange = j..<(e + 1)
+                j = e + 1
+                continue
+            }
+            if [".", "?", "!", ",", "“", "”", "\"", "‘", "’", ";"].contains(t), !(t == "." && j > labelStart) { return nil }
+            j += 1
+        }
+        guard colon > labelStart else { return nil }
+        let nameWords = words[labelStart..<colon].enumerated().filter { item in
+            noteRange.map { !$0.contains(labelStart + item.offset) } ?? true
+        }.map(\.element).filter { $0.text != "." }
+        guard !nameWords.isEmpty else { return nil }
+        let text = nameWords.map(\.text).joined(separator: " ")
+        let key = Fold.key(text)
+        let contentWord = colon + 1
+        let contentStart = contentWord < words.count ? words[contentWord].span.start : words[colon].span.end
+        let isSourceLabel = sourceLabel.map { $0.start <= words[labelStart].span.start && words[colon - 1].span.end <= $0.end + 1 } ?? false
+        if Self.roleLabels.contains(key) || isNumberedRole(key) {
+            return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
+        }
+        // A name (with a form of address or title) must cover the whole label.
+        if let parsed = Names.parse(Array(nameWords), at: 0, lexicon: lexicon), parsed.range.upperBound == nameWords.count {
+            return Label(text: text, isRole: false, note: note, contentStart: contentStart, contentWord: contentWord)
+        }
+        // `Wethouder Hendriks:`, `De voorzitter:`: a title, then a name or nothing.
+        if lexicon.isRoleWord(nameWords[0].text) || (nameWords[0].key == "de" && nameWords.count > 1 && lexicon.isRoleWord(nameWords[1].text)) {
+            return Label(text: text, isRole: nameWords.count <= 2, note: note, contentStart: contentStart, contentWord: contentWord)
+        }
+        if isSourceLabel, nameWords.first?.isCapitalised == true, !Names.notNames.contains(nameWords[0].key) {
+            return Label(text: text, isRole: false, note: note, contentStart: contentStart, contentWord: contentWord)
+        }
+        return nil
+    }
+
+    /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.
+    func isNumberedRole(_ key: String) -> Bool {
+        let parts = key.split(separator: " ")
+        if parts.count == 2, Self.roleLabels.contains(String(parts[0])), Int(parts[1]) != nil { return true }
+        if parts.count == 1, let first = key.first, "ripdsv".contains(first), key.count <= 3, Int(key.dropFirst()) != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,186 @@
+/// Reads a person's role and organisation from the words around a name: `X, directeur van Y`,
+/// `wethouder X`, `X is werkzaam bij Y`, `X als beleidsregisseur bij Y`, `X (interviewer, Movisie)`.
+struct Appositions {
+    let lexicon: SpeakerLexicon
+
+    struct Found: Equatable {
+        var role: String?
+        var organisation: String?
+        var organisationType: String?
+    }
+
+    static let prepositions: Set<String> = ["van", "bij", "namens", "voor", "binnen"]
+    static let articles: Set<String> = ["de", "het", "een"]
+    static let stops: Set<String> = [",", ".", ";", ":", "(", ")", "!", "?", "“", "”", "\"", "‘", "’", "–", "—"]
+
+    /// Role words just before a name: `adviseur en procesbegeleider Manon de Caluwé`, `wethouder Sparreboom`.
+    func before(_ words: [Word], nameStart: Int) -> String? {
+        var k = nameStart - 1
+        var parts: [String] = []
+        while k >= 0, words[k].isWord {
+            if lexicon.isRoleWord(words[k].text) {
+                parts.insert(words[k].text, at: 0)
+            } else if words[k].key == "en", !parts.isEmpty, k > 0, lexicon.isRoleWord(words[k - 1].text) {
+                parts.insert(words[k].text, at: 0)
+            } else {
+                break
+            }
+            k -= 1
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ").lowercased()
+    }
+
+    /// What follows a name: `, role [van|bij] org`, `(role, org)`, `is role bij org`, `is werkzaam bij org`,
+    /// `als role bij org`. Stops at the end of the sentence and at another person's name.
+    func after(_ words: [Word], nameEnd: Int) -> Found {
+        var k = nameEnd
+        guard k < words.count else { return Found() }
+        let opener = words[k].text
+        if opener == "," || opener == "(" {
+            k += 1
+        } else if ["is", "was", "als", "wordt"].contains(words[k].key) {
+            k += 1
+            if k < words.count, words[k].key == "werkzaam" || words[k].key == "actief" || words[k].key == "werkt" {
+                k += 1
+                if k < words.count, Self.prepositions.contains(words[k].key) { k += 1 }
+                return Found(role: nil, organisation: organisation(words, from: k)?.name, organisationType: organisation(words, from: k)?.type)
+            }
+            if k < words.count, Self.articles.contains(words[k].key) { k += 1 }
+        } else if words[k].key == "van" || words[k].key == "bij", let org = organisation(words, from: k + 1), org.type != nil {
+            // Van der Meulen van de zorggroep
+            return Found(role: nil, organisation: org.name, organisationType: org.type)
+        } else if lexicon.isRoleWord(words[k].text) {
+            // Janneke Sparreboom Wethouder WMO …: the title again, after the name
+            return rolePhrase(words, from: k, parenthesised: false)
+        } else if lexicon.isOrganisationCue(words[k].text) {
+            // Wethouder Janneke Sparreboom … Gemeente Lelystad (no punctuation in between)
+            return Found(role: nil, organisation: organisation(words, from: k)?.name, organisationType: organisation(words, from: k)?.type)
+        } else {
+            return Found()
+        }
+        return rolePhrase(words, from: k, parenthesised: opener == "(")
+    }
+
+    /// Words that never begin a job title (`…, aldus wethouder X` is an attribution, not a title).
+    static let notTitle: Set<String> = ["aldus", "die", "dat", "is", "was", "en", "of", "maar", "de", "het", "een", "zijn",
+                                        "heeft", "wordt", "zegt", "zei", "ook", "nu", "toen", "daar", "hier", "wat", "wie"]
+
+    /// `directeur van FlevoMeer Bibliotheek`, `beleidsadviseur Brabant Wonen`, `interviewer, Movisie`,
+    /// `wethouder Zorg, Welzijn en Wonen van de gemeente Harderwijk` (an administrator's portfolio is part of the title).
+    func rolePhrase(_ words: [Word], from start: Int, parenthesised: Bool) -> Found {
+        var found = Found()
+        var k = start
+        var roleWords: [String] = []
+        var sawRole = false
+        var portfolio = false
+        while k < words.count {
+            let w = words[k]
+            if portfolio, w.text == ",", k + 1 < words.count, words[k + 1].isCapitalised, !isGovernment(words[k + 1].text) {
+                roleWords.append(",")
+                k += 1
+                continue
+            }
+            if !w.isWord { break }
+            if !sawRole, lexicon.speechVerbs.contains(w.key) || lexicon.sourceWords.contains(w.key) || Self.notTitle.contains(w.key) { break }
+            if !sawRole, roleWords.count >= 2 { break }
+            if Self.prepositions.contains(w.key) { break }
+            if w.isCapitalised && sawRole {
+                // `beleidsregisseur Jacqueline Smak Gregoor`: the title belongs to the next person in a list.
+                if let next = Names.parse(words, at: k, lexicon: lexicon), next.range.count >= 2, !portfolio || isPersonList(words, k) {
+                    return Found()
+                }
+                guard portfolio, !isGovernment(w.text) else { break }
+            } else if w.isCapitalised && !sawRole && !lexicon.isRoleWord(w.text) {
+                break
+            } else if portfolio, w.key == "en", k + 1 < words.count, words[k + 1].isCapitalised {
+                // Zorg, Welzijn en Wonen
+            } else if sawRole, portfolio, !w.isCapitalised {
+                break
+            }
+            if !sawRole, lexicon.isRoleWord(w.text) {
+                sawRole = true
+                portfolio = lexicon.roleCategory(w.text) == "bestuurder"
+            }
+            roleWords.append(w.text)
+            k += 1
+            if roleWords.count > 12 { break }
+        }
+        if sawRole {
+            // Trim trailing words that are not part of the title ("expert op het gebied …" keeps all; fine).
+            let title = roleWords.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+            found.role = portfolio ? title.prefix(1).lowercased() + title.dropFirst() : title.lowercased()
+        } else {
+            k = start
+        }
+        // The organisation: after a preposition, directly after the title, or after a comma inside brackets.
+        var o = k
+        if o < words.count, Self.prepositions.contains(words[o].key) { o += 1 }
+        if o < words.count, words[o].text == ",", parenthesised { o += 1 }
+        if let org = organisation(words, from: o), org.type != nil || !portfolio {
+            found.organisation = org.name
+            found.organisationType = org.type
+        }
+        if sawRole, found.organisationType == nil {
+            // `wethouder Zorg, Welzijn en Wonen van de gemeente Harderwijk`: look on to the end of the sentence.
+            var j = k
+            while j < words.count, words[j].text != ".", words[j].text != ")" {
+                let startsOrg = Self.prepositions.contains(words[j].key) ? j + 1 : (words[j].isCapitalised && lexicon.isOrganisationCue(words[j].text) ? j : nil)
+                if let s = startsOrg, let org = organisation(words, from: s), org.type != nil {
+                    found.organisation = org.name
+                    found.organisationType = org.type
+                    break
+                }
+                j += 1
+            }
+        }
+        return found
+    }
+
+    /// Municipalities and provinces end an administrator's portfolio: `wethouder WMO, Cultuur Gemeente Lelystad`.
+    func isGovernment(_ word: String) -> Bool {
+        let type = lexicon.organisationType(word)
+        return type == "gemeente" || type == "provincie" || type == "rijksoverheid"
+    }
+
+    /// A name followed by `,` or `en` and another title: a list of people.
+    func isPersonList(_ words: [Word], _ k: Int) -> Bool {
+        guard let parsed = Names.parse(words, at: k, lexicon: lexicon) else { return false }
+        let end = parsed.range.upperBound
+        return end >= words.count || [",", "en", "."].contains(words[end].key)
+    }
+
+    /// An organisation name from `start`: capitalised words, organisation cue words and inner connectors.
+    /// `de Vrijwilligerscentrale Zutphen`, `welzijnsorganisatie Perspectief Zutphen`, `the Alignment House`.
+    func organisation(_ words: [Word], from start: Int) -> (name: String, type: String?)? {
+        var k = start
+        if k < words.count, Self.articles.contains(words[k].key) { k += 1 }
+        var parts: [String] = []
+        var capitalised = false
+        var cue = false
+        while k < words.count, words[k].isWord {
+            let w = words[k]
+            if lexicon.isRoleWord(w.text), !lexicon.isOrganisationCue(w.text) { break }
+            if w.isCapitalised || lexicon.knownOrganisations[w.key] != nil {
+                if !parts.isEmpty || !Names.notNames.contains(w.key) { parts.append(w.text); capitalised = true } else { break }
+            } else if lexicon.isOrganisationCue(w.text) {
+                parts.append(w.text)
+                cue = true
+            } else if (["the", "van", "voor", "en", "de", "&"].contains(w.key)) && k + 1 < words.count && words[k + 1].isCapitalised
+                        && (!parts.isEmpty || w.key == "the") {
+                parts.append(w.text)
+            } else {
+                break
+            }
+            k += 1
+            if parts.count > 7 { break }
+        }
+        guard !parts.isEmpty, capitalised || cue else { return nil }
+        let name = parts.joined(separator: " ")
+        var type = lexicon.organisationType(name)
+        // `the Alignment House, een organisatieadviesbureau`: the type in an apposition after the name.
+        if type == nil, k + 2 < words.count, words[k].text == ",", words[k + 1].key == "een" {
+            type = lexicon.organisationType(words[k + 2].text)
+        }
+        return (name, type)
+    }
+}

@@ -1,0 +1,299 @@
+/// The reading-order walk that attributes quotations: it keeps the most recently mentioned person
+/// (`salient`) and the last speaker, and tries the cues of DESIGN §4 from strong to weak.
+struct Attribution {
+    let lexicon: SpeakerLexicon
+    let document: Document
+    var register: PersonRegister
+    var quotes: [Quote] = []
+    /// The person most recently named outside quotes, or the last speaker.
+    var salient: Int?
+    /// The speaker of the last quotation, for chains of quotes after one attribution.
+    var lastSpeaker: Int?
+    /// Paragraph of the last quotation.
+    var lastQuoteParagraph = -10
+
+    init(lexicon: SpeakerLexicon, document: Document, register: PersonRegister) {
+        self.lexicon = lexicon
+        self.document = document
+        self.register = register
+    }
+
+    struct Cue {
+        var speaker: Int?
+        var name: String
+        var confidence: Double
+    }
+
+    static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
+    static let objectPronouns: Set<String> = ["haar", "hem", "hen", "hun"]
+
+    /// `ik ben <rol> bij <organisatie>` inside a turn describes its speaker.
+    mutating func selfIntroduction(_ words: [Word], from start: Int, speaker: Int?) {
+        guard let speaker else { return }
+        var k = start
+        while k + 1 < words.count {
+            if words[k].key == "ik", words[k + 1].key == "ben" {
+                var j = k + 2
+                if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
+                if j < words.count, lexicon.isRoleWord(words[j].text) {
+                    let found = Appositions(lexicon: lexicon).rolePhrase(words, from: j, parenthesised: false)
+                    if let role = found.role { register.setRole(speaker, role, category: lexicon.roleCategory(role)) }
+                    if let org = found.organisation { register.setOrganisation(speaker, org, type: found.organisationType) }
+                }
+            }
+            k += 1
+        }
+    }
+
+    /// Attributes the quotations of paragraph `k` and records indirect speech, in word order.
+    mutating func paragraph(_ k: Int, _ p: SpeechAnalyzer.Paragraph, inTurn: Bool, turnSpeaker: Int?) {
+        let words = p.words
+        var mentionedHere: Int?
+        var previousCue: (quote: Int, endWord: Int, cue: Cue)?
+        var w = 0
+        var markIndex = 0
+        let marks = p.marks
+        while w < words.count || markIndex < marks.count {
+            // Next event: a quote mark span, or a word outside quotes.
+            if markIndex < marks.count, w >= words.count || words[w].span.start >= marks[markIndex].outer.start {
+                let found = marks[markIndex]
+                markIndex += 1
+                let after = firstWord(words, from: found.outer.end)
+                let before = lastWord(words, before: found.outer.start)
+                var cue: Cue?
+                var cueEnd = after
+                if let prev = previousCue, !endsSentence(quotes[prev.quote].span), sameSentence(words, from: prev.endWord, to: found.outer.start) {
+                    // “A”, zegt X, directeur van Y, “B”: the second part has the first part's speaker.
+                    cue = Cue(speaker: prev.cue.speaker, name: prev.cue.name, confidence: prev.cue.confidence)
+                } else if let inversion = inversion(words, at: after) {
+                    cue = inversion.cue
+                    cueEnd = inversion.end
+                } else if let label = labelBefore(words, endingAt: before, inTurn: inTurn, turnSpeaker: turnSpeaker) {
+                    cue = label
+                } else if !inTurn, let source = laterInSentence(words, after: after, nextQuote: markIndex < marks.count ? marks[markIndex].outer.start : nil) {
+                    // … "een zeer interessante coalitie" opgestaan …, aldus wethouder Sparreboom.
+                    cue = source.cue
+                    cueEnd = source.end
+                }
+                w = max(w, after)
+                let speechLike = found.repaired ? QuoteMarks.wordCount(found.content, in: document.text) >= 3 : looksLikeSpeech(found, words)
+                if cue == nil && (inTurn || !speechLike) { continue }
+                var content = found.content
+                if !found.closed { content = endOfUnclosedQuote(content) }
+                let attributed = cue ?? contextCue(paragraph: k, mentionedHere: mentionedHere)
+                quotes.append(Quote(span: content, kind: .quote, paragraph: k, cue: attributed.name,
+                                    speaker: attributed.speaker, confidence: attributed.speaker == nil ? 0 : attributed.confidence))
+                if cue != nil { previousCue = (quotes.count - 1, cueEnd, attributed) }
+                if let s = attributed.speaker { salient = s; lastSpeaker = s; mentionedHere = s }
+                lastQuoteParagraph = k
+                // Skip the words of the attribution itself.
+                w = max(w, cueEnd)
+                continue
+            }
+            let word = words[w]
+            if word.isWord, !inTurn, lexicon.indirectWords.contains(word.key), let indirect = indirectSpeech(words, at: w, paragraph: k) {
+                quotes.append(indirect)
+                if let s = indirect.speaker { salient = s; mentionedHere = s }
+                w += 1
+                continue
+            }
+            if word.isWord, word.isCapitalised, let (range, name) = Names.parse(words, at: w, lexicon: lexicon) {
+                if let person = register.resolve(name) {
+                    salient = person
+                    mentionedHere = person
+                }
+                w = range.upperBound
+                continue
+            }
+            w += 1
+        }
+    }
+
+    // MARK: cues
+
+    /// `“…”, zegt Jan Gommer` / `“…”, aldus Van Lissum` / `“…”, benadrukt ze` / `“…”, legt Grobbe uit`.
+    func inversion(_ words: [Word], at start: Int) -> (cue: Cue, end: Int)? {
+        var k = start
+        while k < words.count, words[k].text == "," || words[k].text == "–" || words[k].text == "—" { k += 1 }
+        guard k < words.count, words[k].isWord else { return nil }
+        let verb = words[k]
+        let plain = lexicon.speechVerbs.contains(verb.key) || lexicon.sourceWords.contains(verb.key)
+        // A separable verb needs its particle (legt … uit), unless it is a speech verb on its own too (vertelt).
+        let separable = plain ? nil : lexicon.separableVerbs[verb.key]
+        guard plain || separable != nil else { return nil }
+        let cueName = verb.key
+        var j = k + 1
+        guard j < words.count else { return nil }
+        if Self.pronouns.contains(words[j].key) {
+            if let separable, !particleFollows(words, after: j, separable) { return nil }
+            return (Cue(speaker: salient, name: "pronoun", confidence: 0.75), j + 1)
+        }
+        // zegt wethouder Sparreboom / aldus de wethouder
+        var roleWords: [String] = []
+        if ["de", "het"].contains(words[j].key), j + 1 < words.count, lexicon.isRoleWord(words[j + 1].text) { j += 1 }
+        while j < words.count, words[j].isWord, lexicon.isRoleWord(words[j].text) {
+            roleWords.append(words[j].text)
+            j += 1
+        }
+        if let (range, name) = Names.parse(words, at: j, lexicon: lexicon) {
+            if let separable, !particleFollows(words, after: range.upperBound - 1, separable) { return nil }
+            let person = register.resolve(name)
+            return (Cue(speaker: person, name: cueName, confidence: person == nil ? 0 : 0.9), range.upperBound)
+        }
+        if !roleWords.isEmpty, let person = uniquePerson(withRole: roleWords.joined(separator: " ")) {
+            return (Cue(speaker: person, name: cueName, confidence: 0.7), j)
+        }
+        return nil
+    }
+
+    func particleFollows(_ words: [Word], after k: Int, _ particles: Set<String>) -> Bool {
+        var j = k + 1
+        while j < words.count, j - k <= 10, ![".", "?", "!"].contains(words[j].text) {
+            if particles.contains(words[j].key) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// `Chantal: ‘…’`, `Grobbe legt uit: “…”`, `X vertelt over …: “…”`, `Ze zei: ‘…’`, in a turn `ik zei: ‘…’`.
+    func labelBefore(_ words: [Word], endingAt last: Int, inTurn: Bool, turnSpeaker: Int?) -> Cue? {
+        guard last >= 0, words[last].text == ":" else { return nil }
+        var start = last - 1
+        while start >= 0, ![".", "?", "!", "”", "’", "\""].contains(words[start].text) { start -= 1 }
+        start += 1
+        guard start < last else { return nil }
+        let clause = Array(words[start..<last])
+        let verb = clause.first { lexicon.speechVerbs.contains($0.key) || lexicon.separableVerbs[$0.key] != nil }
+        if clause.first?.key == "ik", inTurn { return Cue(speaker: turnSpeaker, name: "label", confidence: 0.8) }
+        if Self.pronouns.contains(clause.first?.key ?? ""), verb != nil {
+            return Cue(speaker: salient, name: "pronoun", confidence: 0.7)
+        }
+        for i in clause.indices where clause[i].isCapitalised || Names.titles.contains(clause[i].key) {
+            if let (range, name) = Names.parse(clause, at: i, lexicon: lexicon), let person = register.resolve(name) {
+                let onlyName = range.lowerBound == 0 && range.upperBound == clause.count
+                guard onlyName || verb != nil || i == 0 else { continue }
+                return Cue(speaker: person, name: onlyName ? "label" : (verb?.key ?? "label"), confidence: 0.9)
+            }
+        }
+        return nil
+    }
+
+    /// No sentence ends between the first quote's attribution and the next quote: `“A”, zegt X, functie, “B”`.
+    /// A label (`Jorinde: ‘…’`) starts a new attribution.
+    func sameSentence(_ words: [Word], from start: Int, to end: Int) -> Bool {
+        var k = start
+        while k < words.count, words[k].span.start < end {
+            if [".", "?", "!", ":"].contains(words[k].text) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a quote's own words end a sentence (then a following quote is not its continuation).
+    func endsSentence(_ span: Span) -> Bool {
+        guard span.end > span.start else { return false }
+        let last = document.text[span.end - 1]
+        return last == 0x2E || last == 0x3F || last == 0x21 || (span.end >= 3 && document.text[(span.end - 3)..<span.end] == [0xE2, 0x80, 0xA6])
+    }
+
+    /// A speech verb or `aldus` with a named subject later in the quote's sentence, before any other quote.
+    func laterInSentence(_ words: [Word], after start: Int, nextQuote: Int?) -> (cue: Cue, end: Int)? {
+        var k = start
+        while k < words.count, ![".", "?", "!"].contains(words[k].text) {
+            if let nextQuote, words[k].span.start >= nextQuote { return nil }
+            if words[k].isWord, lexicon.sourceWords.contains(words[k].key) || lexicon.speechVerbs.contains(words[k].key),
+               let found = inversion(words, at: k), found.cue.speaker != nil, found.cue.name != "pronoun" {
+                return (Cue(speaker: found.cue.speaker, name: found.cue.name, confidence: 0.8), found.end)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// No cue at the quote: someone named earlier in this paragraph, else the speaker of the quote just
+    /// before (a chain), else the person last named in this section.
+    mutating func contextCue(paragraph k: Int, mentionedHere: Int?) -> Cue {
+        if let here = mentionedHere { return Cue(speaker: here, name: "context", confidence: 0.7) }
+        if let last = lastSpeaker, k - lastQuoteParagraph <= 2, salient == last {
+            return Cue(speaker: last, name: "chain", confidence: 0.75)
+        }
+        if let s = salient { return Cue(speaker: s, name: "context", confidence: 0.6) }
+        return Cue(speaker: nil, name: "context", confidence: 0)
+    }
+
+    /// Quoted words without a cue are speech only when they read like it: a sentence or a long stretch,
+    /// not a term (‘feitenfundament’, ‘de regie’, ‘Ik reageer liever als gast’).
+    func looksLikeSpeech(_ found: QuoteMarks.Found, _ words: [Word]) -> Bool {
+        let inner = words.filter { $0.span.start >= found.content.start && $0.span.end <= found.content.end }
+        let count = inner.filter(\.isWord).count
+        guard let first = inner.first else { return false }
+        let capital = first.isCapitalised || first.text.first?.isNumber == true || first.text == "…"
+        if !capital { return false }
+        if count >= 8 { return true }
+        let sentenceInside = inner.dropLast().contains { [".", "?", "!"].contains($0.text) }
+        if sentenceInside { return true }
+        if let last = inner.last, [".", "?", "!"].contains(last.text), count >= 3 { return true }
+        return false
+    }
+
+    /// An unclosed quote may stop where narration resumes: a later sentence that starts with Ze/Zij/Hij.
+    func endOfUnclosedQuote(_ content: Span) -> Span {
+        let sentences = SentenceSegmenter.sentences(in: document.text, span: content)
+        guard sentences.count > 1 else { return content }
+        for s in sentences.dropFirst() {
+            let first = Words.tokenize(document.text, Span(s.start, min(s.end, s.start + 12))).first
+            if let first, ["ze", "zij", "hij"].contains(first.key) {
+                let end = document.text.withUnsafeBufferPointer { SentenceSegmenter.trimEnd($0, content.start, s.start) }
+                return Span(content.start, end)
+            }
+        }
+        return content
+    }
+
+    /// `Volgens Manon zijn er vijf condities …` / `Dat is volgens Dennis wat …`: the reported words, kind indirect.
+    func indirectSpeech(_ words: [Word], at k: Int, paragraph: Int) -> Quote? {
+        guard k + 1 < words.count else { return nil }
+        var speaker: Int?
+        var nameEnd: Int
+        if Self.objectPronouns.contains(words[k + 1].key) {
+            speaker = salient
+            nameEnd = k + 2
+        } else if let (range, name) = Names.parse(words, at: k + 1, lexicon: lexicon), let person = register.resolve(name) {
+            speaker = person
+            nameEnd = range.upperBound
+        } else {
+            return nil
+        }
+        // Several sources (volgens Chantal, Jorinde en Lou) are not one speaker.
+        if nameEnd < words.count, words[nameEnd].text == "," || words[nameEnd].key == "en" { return nil }
+        guard let sentence = document.sentences.first(where: { $0.start <= words[k].span.start && words[k].span.start < $0.end }) else { return nil }
+        let trailing: Set<String> = [".", ":", ";", "!", "?", ","]
+        var span: Span
+        let rest = words.filter { $0.span.start >= (nameEnd < words.count ? words[nameEnd].span.start : sentence.end) && $0.span.end <= sentence.end }
+        if rest.contains(where: \.isWord), let first = rest.first {
+            let lastWord = rest.last { !trailing.contains($0.text) } ?? first
+            span = Span(first.span.start, lastWord.span.end)
+        } else {
+            // `Dat werkt, volgens Jan.`: the words before it.
+            let head = words.filter { $0.span.start >= sentence.start && $0.span.end <= words[k].span.start }
+            guard let first = head.first, let lastWord = head.last(where: { !trailing.contains($0.text) }) else { return nil }
+            span = Span(first.span.start, lastWord.span.end)
+        }
+        return Quote(span: span, kind: .indirect, paragraph: paragraph, cue: "volgens", speaker: speaker,
+                     confidence: speaker == nil ? 0 : 0.8)
+    }
+
+    func uniquePerson(withRole role: String) -> Int? {
+        let key = Fold.key(role)
+        let hits = register.people.indices.filter { register.people[$0].role.map { Fold.key($0).contains(key) } ?? false }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    func firstWord(_ words: [Word], from offset: Int) -> Int {
+        words.firstIndex { $0.span.start >= offset } ?? words.count
+    }
+
+    func lastWord(_ words: [Word], before offset: Int) -> Int {
+        (words.lastIndex { $0.span.end <= offset }) ?? -1
+    }
+}

@@ -1,0 +1,59 @@
+/// The shape of Dutch person names: capitalised words with particles (van, de, ter …), an optional
+/// form of address (dhr., mevrouw, minister), and no organisation words.
+enum Names {
+    static let particles: Set<String> = ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in", "la",
+                                         "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben", "ibn", "del",
+                                         "dos", "das", "vande", "vander", "d'", "l'", "uit"]
+    static let titles: Set<String> = ["dhr", "mevrouw", "mevr", "mw", "meneer", "heer", "mr", "dr", "drs", "prof", "ir",
+                                      "ing", "minister", "staatssecretaris", "ds", "mej", "juffrouw", "zuster", "broeder",
+                                      // descriptors before a name in reports: Deelneemster José Moonen
+                                      "deelnemer", "deelneemster", "spreker", "spreekster", "collega"]
+    /// Capitalised words that start sentences but never names.
+    static let notNames: Set<String> = [
+        "de", "het", "een", "ik", "we", "wij", "ze", "zij", "hij", "je", "jij", "u", "jullie", "dat", "dit", "die",
+        "deze", "er", "maar", "en", "ook", "als", "wat", "hoe", "waarom", "wanneer", "waar", "wie", "welke", "toen",
+        "dan", "nu", "zo", "daar", "hier", "daarom", "daarna", "daarnaast", "volgens", "bij", "in", "op", "voor",
+        "na", "met", "uit", "over", "door", "naast", "onlangs", "ja", "nee", "goed", "mooi", "dank", "fijn",
+        "interview", "datum", "aanwezig", "tijd", "plaats", "locatie", "onderwerp", "foto", "beeld", "bron", "lees",
+        "zie", "vraag", "antwoord", "podcast", "artikel", "einde", "mensen", "iedereen", "niemand", "alle", "elke",
+        "geen", "veel", "sommige", "andere", "eerst", "eerste", "tot", "om", "of", "omdat", "want", "terwijl",
+        "hierbij", "vanuit", "binnen", "tussen", "tijdens", "zonder", "sinds", "vooral", "samen", "vervolgens",
+        "uiteindelijk", "eigenlijk", "echt", "nou", "oké", "ok", "eh", "hallo", "welkom", "goedemiddag",
+        "goedemorgen", "goedenavond", "beste", "dag", "meer", "minder", "nog", "al", "wel", "niet", "heel",
+        "mijn", "onze", "ons", "hun", "haar", "zijn", "jouw", "uw",
+    ]
+
+    /// A name starting at word `k`: its word range and its text without a form of address.
+    static func parse(_ words: [Word], at k: Int, lexicon: SpeakerLexicon) -> (range: Range<Int>, name: String)? {
+        var i = k
+        // Forms of address: dhr., mevrouw, minister …
+        while i < words.count, words[i].isWord, titles.contains(words[i].key) {
+            i += 1
+            if i < words.count, words[i].text == "." { i += 1 }
+        }
+        let start = i
+        var lastCapital = -1
+        var j = i
+        while j < words.count, j - start < 6, words[j].isWord {
+            let w = words[j]
+            if w.isCapitalised {
+                if j == start, notNames.contains(w.key), !(j + 1 < words.count && words[j + 1].isCapitalised && particles.contains(w.key)) {
+                    return nil
+                }
+                if lexicon.isOrganisationCue(w.text) || lexicon.knownOrganisations[w.key] != nil { return nil }
+                if j == start, lexicon.isRoleWord(w.text) { return nil }  // Wethouder Janneke …: the name starts after it
+                if lexicon.isRoleWord(w.text) && j > start { break }
+                lastCapital = j
+            } else if !particles.contains(w.key) {
+                break
+            }
+            j += 1
+        }
+        guard lastCapital >= start else { return nil }
+        let range = start..<(lastCapital + 1)
+        // A lone particle-led word ("De") is no name.
+        if range.count == 1, particles.contains(words[start].key) { return nil }
+        let name = words[range].map(\.text).joined(separator: " ")
+        return (k..<range.upperBound, name)
+    }
+}

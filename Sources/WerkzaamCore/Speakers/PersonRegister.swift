@@ -1,0 +1,121 @@
+/// A person who speaks or is introduced in a document.
+public struct Person: Sendable, Equatable {
+    public var name: String
+    public var aliases: [String]
+    public var role: String?
+    public var roleCategory: String?
+    public var organisation: String?
+    public var organisationType: String?
+
+    public init(name: String) {
+        self.name = name
+        self.aliases = []
+    }
+}
+
+/// The people of one document, with their aliases (Jan Gommer / Gommer / Jan, Frank van Lissum / Van Lissum),
+/// roles and organisations, so every mention and every label resolves to one person.
+public struct PersonRegister: Sendable {
+    public private(set) var people: [Person] = []
+    private var aliasIndex: [String: Set<Int>] = [:]
+
+    public init() {}
+
+    /// The person a name or alias refers to, if exactly one does.
+    public func resolve(_ name: String) -> Int? {
+        var key = Fold.key(stripped(name))
+        if let hits = aliasIndex[key], hits.count == 1 { return hits.first }
+        // Possessive: Jacquelines → Jacqueline
+        if key.hasSuffix("s") {
+            key.removeLast()
+            if let hits = aliasIndex[key], hits.count == 1 { return hits.first }
+        }
+        return nil
+    }
+
+    /// Adds a person by name, or returns the one the name already refers to. A fuller name extends
+    /// a person first met by surname only ("Dekker", later "Jan Dekker").
+    @discardableResult
+    public mutating func add(_ rawName: String) -> Int {
+        let name = stripped(rawName)
+        if let existing = resolve(name) {
+            if name.split(separator: " ").count > people[existing].name.split(separator: " ").count,
+               Fold.key(name).hasSuffix(Fold.key(people[existing].name)) {
+                people[existing].name = name
+                index(existing)
+            }
+            return existing
+        }
+        // A full name whose surname (Dekker) or first name (Chantal) was met alone before.
+        let key = Fold.key(name)
+        let partial = people.indices.filter { k in
+            let short = Fold.key(people[k].name)
+            return !short.contains(" ") || short.hasPrefix("van ") || short.hasPrefix("de ")
+                ? key.hasSuffix(" " + short) || key.hasPrefix(short + " ") : false
+        }
+        if partial.count == 1, let k = partial.first {
+            people[k].name = name
+            index(k)
+            return k
+        }
+        people.append(Person(name: name))
+        index(people.count - 1)
+        return people.count - 1
+    }
+
+    public mutating func setRole(_ k: Int, _ role: String, category: String?) {
+        if people[k].role == nil { people[k].role = role }
+        if people[k].roleCategory == nil { people[k].roleCategory = category }
+    }
+
+    /// Sets name and type together; a typed organisation replaces an untyped one met earlier.
+    public mutating func setOrganisation(_ k: Int, _ organisation: String, type: String?) {
+        if people[k].organisation == nil || (people[k].organisationType == nil && type != nil) {
+            people[k].organisation = organisation
+            people[k].organisationType = type
+        }
+    }
+
+    /// Marks a person as the interview's interviewer (a label or behaviour said so).
+    public mutating func setRoleCategory(_ k: Int, _ category: String) {
+        people[k].roleCategory = category
+    }
+
+    /// Registers an extra alias, such as a transcript label (Respondent) that stands for this person.
+    public mutating func addAlias(_ alias: String, for k: Int) {
+        let key = Fold.key(alias)
+        guard !key.isEmpty else { return }
+        aliasIndex[key, default: []].insert(k)
+        if !people[k].aliases.contains(alias) { people[k].aliases.append(alias) }
+    }
+
+    private mutating func index(_ k: Int) {
+        let name = people[k].name
+        let words = name.split(separator: " ").map(String.init)
+        var aliases: [String] = [name]
+        if words.count >= 2 {
+            var surnameStart = 1
+            if Names.particles.contains(Fold.key(words[0])) { surnameStart = 0 }
+            let surname = words[surnameStart...].joined(separator: " ")
+            aliases.append(surname)
+            if let first = surname.first, first.isLowercase {
+                aliases.append(first.uppercased() + surname.dropFirst())  // van Lissum → Van Lissum
+            }
+            if surnameStart == 1 { aliases.append(words[0]) }  // first name
+        }
+        for alias in aliases {
+            aliasIndex[Fold.key(alias), default: []].insert(k)
+            if alias != name, !people[k].aliases.contains(alias) { people[k].aliases.append(alias) }
+        }
+    }
+
+    private func stripped(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        while let first = words.first, words.count > 1, Names.titles.contains(Fold.key(first).trimmingCharacters(in: ["."])) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

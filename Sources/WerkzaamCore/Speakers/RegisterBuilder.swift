@@ -1,0 +1,98 @@
+/// Builds a document's person register from the places where Dutch text introduces people:
+/// subjects of speech verbs (zegt Jan Gommer, aldus Van Lissum, volgens Manon), labels (Moonen: “…”),
+/// appositions (Dennis Bouwman, wethouder van …; wethouder Dennis Bouwman; X is werkzaam bij Y),
+/// self-introductions in interviews (ik ben Jeroen Bakker, beleidsadviseur …) and transcript cast lines.
+/// Capitalised words elsewhere are not taken for people.
+struct RegisterBuilder {
+    let lexicon: SpeakerLexicon
+    let appositions: Appositions
+
+    init(lexicon: SpeakerLexicon) {
+        self.lexicon = lexicon
+        self.appositions = Appositions(lexicon: lexicon)
+    }
+
+    static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
+
+    /// Scans the words of one paragraph (outside `skip` ranges: quoted text) and adds the people it introduces.
+    func scan(_ words: [Word], skip: [Span], into register: inout PersonRegister) {
+        var k = 0
+        while k < words.count {
+            if inside(words[k].span, skip) { k += 1; continue }
+            let w = words[k]
+            var nameAt: Int?
+            if w.isWord, isSpeechWord(w.key) || lexicon.indirectWords.contains(w.key) {
+                // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon
+                var j = k + 1
+                while j < words.count, words[j].isWord, lexicon.isRoleWord(words[j].text), !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
+                    j += 1
+                }
+                nameAt = j
+            } else if w.isWord, w.key == "ben", k > 0, words[k - 1].key == "ik" {
+                nameAt = k + 1  // ik ben Jeroen Bakker
+            } else if w.isWord, w.isCapitalised {
+                nameAt = k  // anywhere: `het standpunt van Dennis Bouwman, wethouder …`; the evidence check decides
+            } else if w.isWord, Names.titles.contains(w.key) {
+                nameAt = k
+            }
+            guard let at = nameAt, at < words.count, let (range, name) = Names.parse(words, at: at, lexicon: lexicon) else {
+                k += 1
+                continue
+            }
+            let evidence = introduces(words, range, trigger: k, nameAt: at)
+            if evidence {
+                let person = register.add(name)
+                let nameStart = firstNameWord(words, range)
+                if let role = appositions.before(words, nameStart: nameStart) {
+                    register.setRole(person, role, category: lexicon.roleCategory(role))
+                }
+                let found = appositions.after(words, nameEnd: range.upperBound)
+                if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
+                if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+            }
+            k = max(k + 1, range.upperBound)
+        }
+    }
+
+    /// Whether the words around a name show that it is a person: a speech verb or title before it,
+    /// a role apposition or predicate after it, or a label colon.
+    func introduces(_ words: [Word], _ range: Range<Int>, trigger: Int, nameAt: Int) -> Bool {
+        if trigger < nameAt { return true }  // after a speech verb, `volgens` or `ik ben`
+        let start = firstNameWord(words, range)
+        if start > range.lowerBound { return true }  // a form of address: dhr., mevrouw, minister
+        if appositions.before(words, nameStart: start) != nil { return true }
+        let end = range.upperBound
+        guard end < words.count else { return false }
+        let next = words[end]
+        if next.text == ":" { return true }
+        if next.text == "," || next.text == "(" {
+            let found = appositions.after(words, nameEnd: end)
+            return found.role != nil || (next.text == "(" && found.organisation != nil)
+        }
+        if ["is", "was", "als"].contains(next.key) {
+            let found = appositions.after(words, nameEnd: end)
+            return found.role != nil || found.organisation != nil
+        }
+        // `Grobbe legt uit:` — a name, a speech verb and a colon; `Lelykracht stelde de inwoner centraal` is no person.
+        if next.isWord, isSpeechWord(next.key) {
+            var j = end + 1
+            while j < words.count, ![".", "?", "!"].contains(words[j].text) {
+                if words[j].text == ":" { return true }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    func firstNameWord(_ words: [Word], _ range: Range<Int>) -> Int {
+        var s = range.lowerBound
+        while s < range.upperBound, Names.titles.contains(words[s].key) || words[s].text == "." { s += 1 }
+        return s
+    }
+
+    func isSpeechWord(_ key: String) -> Bool {
+        lexicon.speechVerbs.contains(key) || lexicon.separableVerbs[key] != nil || lexicon.sourceWords.contains(key)
+    }
+
+    func inside(_ span: Span, _ skip: [Span]) -> Bool { skip.contains { $0.start <= span.start && span.end <= $0.end } }
+}

@@ -1,0 +1,137 @@
+/// The quotations, turns and indirect speech of one document, with the people who speak.
+public struct SpeechAnalysis: Sendable {
+    public var quotes: [Quote]
+    public var register: PersonRegister
+    public var isTranscript: Bool
+}
+
+/// Finds who said what in one document (DESIGN §4): turns in transcripts, quotations in articles,
+/// each attributed by the strongest cue available, and `nil` where a careful reader could not tell.
+public struct SpeechAnalyzer: Sendable {
+    let lexicon: SpeakerLexicon
+
+    public init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
+
+    /// Per-paragraph material both passes use.
+    struct Paragraph {
+        var words: [Word]
+        var marks: [QuoteMarks.Found]
+        var label: TurnLabels.Label?
+        var isHeading: Bool
+    }
+
+    public func analyze(_ document: Document, format: SourceFormat) -> SpeechAnalysis {
+        let builder = RegisterBuilder(lexicon: lexicon)
+        let labels = TurnLabels(lexicon: lexicon)
+        var paragraphs: [Paragraph] = []
+        for p in document.paragraphs {
+            let words = Words.tokenize(document.text, p.span)
+            let isHeading = if case .heading = p.kind { true } else { false }
+            let marks = isHeading ? [] : QuoteMarks.find(in: document.text, paragraph: p.span)
+            let label = isHeading ? nil : labels.label(words, sourceLabel: p.label)
+            paragraphs.append(Paragraph(words: words, marks: marks, label: label, isHeading: isHeading))
+        }
+        var register = PersonRegister()
+        let cast = castLines(paragraphs, document)
+        // `Chantal: ‘…’` introduces a quotation; a turn's words follow its label without quote marks.
+        let turnStarts = Set(paragraphs.indices.filter { k in
+            guard let label = paragraphs[k].label, !cast.contains(k) else { return false }
+            return !paragraphs[k].marks.contains { $0.outer.start <= label.contentStart }
+        })
+        let bodyCount = paragraphs.filter { !$0.isHeading }.count
+        let isTranscript = format == .vtt || format == .srt
+            || (turnStarts.count >= 3 && turnStarts.count * 10 >= bodyCount * 3)
+
+        // Pass 1: the people. Cast lines and turn labels first, then introductions in the text.
+        for p in cast.sorted() { registerCastLine(paragraphs[p], &register) }
+        for (k, p) in paragraphs.enumerated() where !p.isHeading {
+            let skip = isTranscript && turnStarts.contains(k) ? [] : p.marks.map(\.outer)
+            builder.scan(p.words, skip: skip, into: &register)
+        }
+        if isTranscript {
+            for p in turnStarts.sorted() { _ = speaker(forLabel: paragraphs[p].label!, &register) }
+        }
+
+        // Pass 2: the quotes, in reading order.
+        var state = Attribution(lexicon: lexicon, document: document, register: register)
+        var turn: (index: Int, speaker: Int?)?
+        for (k, p) in paragraphs.enumerated() {
+            if p.isHeading || cast.contains(k) {
+                turn = nil
+                state.salient = nil
+                state.lastSpeaker = nil
+                continue
+            }
+            if isTranscript, turnStarts.contains(k), let label = p.label {
+                let who = speaker(forLabel: label, &state.register)
+                let span = Span(label.contentStart, document.paragraphs[k].span.end)
+                let cue = document.paragraphs[k].label != nil ? (format == .vtt ? "voice" : "label") : "turn"
+                state.quotes.append(Quote(span: span, kind: .turn, paragraph: k, cue: cue, speaker: who,
+                                          confidence: who == nil ? 0 : 0.95))
+                turn = (state.quotes.count - 1, who)
+                state.selfIntroduction(p.words, from: label.contentWord, speaker: who)
+            } else if isTranscript, let current = turn {
+                state.quotes[current.index].span.end = document.paragraphs[k].span.end
+            }
+            state.paragraph(k, p, inTurn: turn != nil, turnSpeaker: turn?.speaker)
+        }
+        var quotes = state.quotes
+        register = state.register
+        Repeats.mark(&quotes, document: document)
+        if isTranscript { Interviewers.mark(quotes, &register, document: document) }
+        quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        return SpeechAnalysis(quotes: quotes, register: register, isTranscript: isTranscript)
+    }
+
+    /// Header lines that say who a label stands for (`Respondent: Ruud Hendriks, wethouder …`): a label,
+    /// then a name and no sentence, before the first turn.
+    func castLines(_ paragraphs: [Paragraph], _ document: Document) -> Set<Int> {
+        var cast: Set<Int> = []
+        for (k, p) in paragraphs.enumerated() where !p.isHeading {
+            guard let label = p.label else { continue }
+            let content = Array(p.words[label.contentWord...])
+            let text = document.string(document.paragraphs[k].span)
+            let endsSentence = text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!")
+            if !endsSentence, let parsed = Names.parse(content, at: 0, lexicon: lexicon), parsed.range.lowerBound == 0,
+               parsed.range.upperBound == content.count || content[parsed.range.upperBound].text == "," || content[parsed.range.upperBound].text == "(" {
+                cast.insert(k)
+            } else {
+                break  // the first real turn ends the header
+            }
+        }
+        return cast
+    }
+
+    func registerCastLine(_ p: Paragraph, _ register: inout PersonRegister) {
+        guard let label = p.label else { return }
+        let content = Array(p.words[label.contentWord...])
+        guard let parsed = Names.parse(content, at: 0, lexicon: lexicon) else { return }
+        let person = register.add(parsed.name)
+        register.addAlias(label.text, for: person)
+        let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
+        if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
+        if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+        if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
+    }
+
+    /// The person a turn label stands for; role labels without a cast line become people named after the label.
+    func speaker(forLabel label: TurnLabels.Label, _ register: inout PersonRegister) -> Int? {
+        let key = Fold.key(label.text)
+        if let known = register.resolve(label.text) { return known }
+        let person = register.add(label.text)
+        if label.isRole {
+            if TurnLabels.interviewerLabels.contains(key) { register.setRoleCategory(person, "interviewer") }
+        } else if let note = label.note {
+            // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
+            if lexicon.isRoleWord(note) || lexicon.roleCategory(note) != nil {
+                register.setRole(person, note.lowercased(), category: lexicon.roleCategory(note))
+            } else {
+                register.setOrganisation(person, note, type: lexicon.organisationType(note))
+            }
+        }
+        if let first = label.text.split(separator: " ").first, lexicon.isRoleWord(String(first)), !label.isRole {
+            register.setRole(person, String(first).lowercased(), category: lexicon.roleCategory(String(first)))
+        }
+        return person
+    }
+}

@@ -1,0 +1,59 @@
+/// A word or punctuation token of a paragraph, with its byte span in the document text.
+/// Used by attribution, which looks at a few words around each quote (not a hot path).
+public struct Word: Sendable, Equatable {
+    public var span: Span
+    public var text: String
+    /// Lowercased and diacritics-folded, for lexicon lookups.
+    public var key: String
+    public var isWord: Bool
+
+    public var isCapitalised: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+}
+
+public enum Words {
+    /// Words and punctuation marks of `span`: a word is letters, digits and inner hyphens or apostrophes.
+    public static func tokenize(_ text: [UInt8], _ span: Span) -> [Word] {
+        text.withUnsafeBufferPointer { b in
+            var words: [Word] = []
+            var i = span.start
+            while i < span.end {
+                let (v, n) = UTF8Scalars.decode(b, i)
+                if UTF8Scalars.isSpace(v) { i += n; continue }
+                if isWordScalar(v) {
+                    var j = i + n
+                    while j < span.end {
+                        let (w, m) = UTF8Scalars.decode(b, j)
+                        if isWordScalar(w) { j += m; continue }
+                        // inner hyphen or apostrophe: Londen-Verheij, zo’n, D'Hondt
+                        if (w == 0x2D || w == 0x2019 || w == 0x27), j + m < span.end,
+                           isWordScalar(UTF8Scalars.decode(b, j + m).value) {
+                            j += m
+                            continue
+                        }
+                        break
+                    }
+                    words.append(make(b, i, j, isWord: true))
+                    i = j
+                } else {
+                    words.append(make(b, i, i + n, isWord: false))
+                    i += n
+                }
+            }
+            return words
+        }
+    }
+
+    static func make(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, isWord: Bool) -> Word {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        return Word(span: Span(s, e), text: text, key: isWord ? Fold.key(text) : text, isWord: isWord)
+    }
+
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+}
