@@ -126,6 +126,10 @@ struct Attribution {
         guard j < words.count else { return nil }
         if Self.pronouns.contains(words[j].key) {
             if let separable, !particleFollows(words, after: j, separable) { return nil }
+            // `zeggen ze`: a plural verb makes `ze` a group, not one person.
+            if verb.key.hasSuffix("en"), words[j].key == "ze" || words[j].key == "zij" {
+                return (Cue(speaker: nil, name: "pronoun", confidence: 0), j + 1)
+            }
             return (Cue(speaker: salient, name: "pronoun", confidence: 0.75), j + 1)
         }
         // zegt wethouder Sparreboom / aldus de wethouder
@@ -258,11 +262,19 @@ struct Attribution {
         if Self.objectPronouns.contains(words[k + 1].key) {
             speaker = salient
             nameEnd = k + 2
-        } else if let (range, name) = Names.parse(words, at: k + 1, lexicon: lexicon), let person = register.resolve(name) {
+        } else {
+            // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
+            var at = k + 1
+            while at < words.count, words[at].isWord, !words[at].isCapitalised, lexicon.isRoleWord(words[at].text) { at += 1 }
+            guard let (range, name) = Names.parse(words, at: at, lexicon: lexicon), let person = register.resolve(name) else { return nil }
             speaker = person
             nameEnd = range.upperBound
-        } else {
-            return nil
+            if nameEnd < words.count, words[nameEnd].key == "van" || words[nameEnd].key == "bij" {
+                var o = nameEnd + 1
+                if o < words.count, ["de", "het"].contains(words[o].key) { o += 1 }
+                while o < words.count, words[o].isWord, words[o].isCapitalised || lexicon.isOrganisationCue(words[o].text) { o += 1 }
+                if o > nameEnd + 1 { nameEnd = o }
+            }
         }
         // Several sources (volgens Chantal, Jorinde en Lou) are not one speaker.
         if nameEnd < words.count, words[nameEnd].text == "," || words[nameEnd].key == "en" { return nil }

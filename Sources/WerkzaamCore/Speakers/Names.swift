@@ -26,6 +26,8 @@ enum Names {
     /// A name starting at word `k`: its word range and its text without a form of address.
     static func parse(_ words: [Word], at k: Int, lexicon: SpeakerLexicon) -> (range: Range<Int>, name: String)? {
         var i = k
+        // `de heer Van Dijk`
+        if i + 1 < words.count, words[i].key == "de", words[i + 1].key == "heer" { i += 1 }
         // Forms of address: dhr., mevrouw, minister …
         while i < words.count, words[i].isWord, titles.contains(words[i].key) {
             i += 1

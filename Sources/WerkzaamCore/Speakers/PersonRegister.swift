@@ -111,6 +111,7 @@ public struct PersonRegister: Sendable {
 
     private func stripped(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
+        if words.count > 2, Fold.key(words[0]) == "de", Fold.key(words[1]) == "heer" { words.removeFirst(2) }  // de heer Van Dijk
         while let first = words.first, words.count > 1, Names.titles.contains(Fold.key(first).trimmingCharacters(in: ["."])) {
             words.removeFirst()
         }

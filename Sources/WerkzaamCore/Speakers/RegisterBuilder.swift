@@ -43,12 +43,18 @@ struct RegisterBuilder {
             if evidence {
                 let person = register.add(name)
                 let nameStart = firstNameWord(words, range)
-                if let role = appositions.before(words, nameStart: nameStart) {
+                let titleBefore = appositions.before(words, nameStart: nameStart)
+                if let role = titleBefore {
                     register.setRole(person, role, category: lexicon.roleCategory(role))
                 }
                 let found = appositions.after(words, nameEnd: range.upperBound)
                 if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
-                if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+                // `Wethouder Liesbeth Grijsen (Zorg)`: brackets after an administrator hold the portfolio, or a party.
+                let portfolio = titleBefore.map { lexicon.roleCategory($0) == "bestuurder" } ?? false
+                    && range.upperBound < words.count && words[range.upperBound].text == "("
+                if let org = found.organisation, !portfolio || found.organisationType == "politieke partij" {
+                    register.setOrganisation(person, org, type: found.organisationType)
+                }
             }
             k = max(k + 1, range.upperBound)
         }

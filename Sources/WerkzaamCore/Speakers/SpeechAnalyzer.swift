@@ -77,9 +77,11 @@ public struct SpeechAnalyzer: Sendable {
         }
         var quotes = state.quotes
         register = state.register
+        // Sort first: `repeatOf` holds indices into the final order.
+        quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
         Repeats.mark(&quotes, document: document)
         if isTranscript { Interviewers.mark(quotes, &register, document: document) }
-        quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        Affiliations.complete(&register, document: document, lexicon: lexicon)
         return SpeechAnalysis(quotes: quotes, register: register, isTranscript: isTranscript)
     }
 
@@ -120,7 +122,11 @@ public struct SpeechAnalyzer: Sendable {
         if let known = register.resolve(label.text) { return known }
         let person = register.add(label.text)
         if label.isRole {
-            if TurnLabels.interviewerLabels.contains(key) { register.setRoleCategory(person, "interviewer") }
+            if TurnLabels.interviewerLabels.contains(key) {
+                register.setRoleCategory(person, "interviewer")
+            } else if let category = lexicon.roleCategory(label.text) {
+                register.setRoleCategory(person, category)  // De voorzitter
+            }
         } else if let note = label.note {
             // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
             if lexicon.isRoleWord(note) || lexicon.roleCategory(note) != nil {

@@ -1,0 +1,212 @@
+import Testing
+@testable import WerkzaamCore
+
+/// Who said what: each cue type, aliases, roles and organisations, turns and false labels, on Dutch text.
+struct AttributionTests {
+    static let lexicon: SpeakerLexicon = try! SpeakerLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+
+    /// (text, kind, speaker, cue) of every quote found in `text` read as a plain-text file.
+    static func speech(_ text: String, format: SourceFormat = .txt) -> [(text: String, kind: QuoteKind, speaker: String?, cue: String?)] {
+        let (document, analysis) = analysed(text, format: format)
+        return analysis.quotes.map { q in (document.string(q.span), q.kind, q.speaker.map { analysis.register.people[$0].name }, q.cue) }
+    }
+
+    static func analysed(_ text: String, format: SourceFormat = .txt) -> (Document, SpeechAnalysis) {
+        var document = Document(text: Array(text.utf8), paragraphs: PlainTextLayout.paragraphs(in: Array(text.utf8)))
+        SentenceSegmenter.segment(&document)
+        return (document, SpeechAnalyzer(lexicon: lexicon).analyze(document, format: format))
+    }
+
+    static func person(_ name: String, in text: String) -> Person? {
+        let (_, analysis) = analysed(text)
+        return analysis.register.resolve(name).map { analysis.register.people[$0] }
+    }
+
+    @Test func inversionWithNameAndApposition() {
+        let found = Self.speech("Intro van het stuk over samenwerking.\n\n“Goed samenwerken is een opgave”, zegt Jan Gommer, directeur van FlevoMeer Bibliotheek.")
+        #expect(found.count == 1)
+        #expect(found[0].text == "Goed samenwerken is een opgave")
+        #expect(found[0].speaker == "Jan Gommer")
+        #expect(found[0].cue == "zegt")
+        let jan = Self.person("Gommer", in: "“Goed samenwerken is een opgave”, zegt Jan Gommer, directeur van FlevoMeer Bibliotheek.")
+        #expect(jan?.role == "directeur" && jan?.roleCategory == "directie")
+        #expect(jan?.organisation == "FlevoMeer Bibliotheek" && jan?.organisationType == "bibliotheek")
+    }
+
+    @Test func aldusWithSurnameAliasAndCapitalisedParticle() {
+        let text = "Frank van Lissum, programmamanager sociale agenda Limburg, legt het uit.\n\n“We willen niet alleen goed contact met de provincie”, aldus Van Lissum."
+        let found = Self.speech(text)
+        #expect(found.map(\.speaker) == ["Frank van Lissum"])
+        #expect(found.map(\.cue) == ["aldus"])
+    }
+
+    @Test func pronounAndSeparableVerb() {
+        let text = "Oskam ziet vaak dat de publieke sector vastloopt. “Dat is geen kritiek”, benadrukt ze. “In de agenda-fase verkennen partners hun ambities”, legt Oskam uit."
+        let found = Self.speech("Jo-Ann Oskam is consultant van the Alignment House.\n\n" + text)
+        #expect(found.map(\.speaker) == ["Jo-Ann Oskam", "Jo-Ann Oskam"])
+        #expect(found.map(\.cue) == ["pronoun", "legt"])
+    }
+
+    @Test func labelBeforeQuoteInAnArticleIsNoTurn() {
+        let text = "Daarover zijn ze het eens, Chantal van Londen-Verheij, beleidsstrateeg bij de gemeente Zutphen, en Jorinde Klungers, directeur-bestuurder van welzijnsorganisatie Perspectief Zutphen.\n\nChantal: ‘We gebruikten bepaalde termen, maar hadden daar andere beelden bij.’ Jorinde: ‘De richting was niet expliciet.’\n\nChantal: ‘Voor ons is het fijn.’"
+        let found = Self.speech(text)
+        #expect(found.map(\.kind) == [.quote, .quote, .quote])
+        #expect(found.map(\.speaker) == ["Chantal van Londen-Verheij", "Jorinde Klungers", "Chantal van Londen-Verheij"])
+        #expect(found.map(\.cue) == ["label", "label", "label"])
+        let chantal = Self.person("Chantal", in: text)
+        #expect(chantal?.organisation == "gemeente Zutphen" && chantal?.roleCategory == "beleid")
+    }
+
+    @Test func verbLabelBeforeAColon() {
+        let found = Self.speech("Frans Grobbe, expert en begeleider van dit praktijklab, ziet het vaak.\n\nGrobbe legt uit: “In de agenda-fase verkennen partners de eigen probleemdefinities.”")
+        #expect(found.map(\.speaker) == ["Frans Grobbe"])
+        #expect(found.map(\.cue) == ["legt"])
+    }
+
+    @Test func interruptedQuoteAcrossAnApposition() {
+        let found = Self.speech("“Op het eerste gezicht lijkt het een vreemde coalitie”, zegt Jan Dekker, directeur van Welzijn Lelystad, “maar het verbindende element is de zelfredzaamheid.”")
+        #expect(found.map(\.text) == ["Op het eerste gezicht lijkt het een vreemde coalitie", "maar het verbindende element is de zelfredzaamheid."])
+        #expect(found.map(\.speaker) == ["Jan Dekker", "Jan Dekker"])
+    }
+
+    @Test func chainAndContextAfterAnIntroduction() {
+        let text = """
+        Manon de Caluwé is werkzaam bij organisatieadviesbureau Common Eye en begeleidt netwerken. “Wat we willen is dat een partij zelf iets bedenkt waar ze achter staat.”
+
+        Daarom is eigenaarschap belangrijk. “Bespreek daarom met elkaar wat je eruit wilt halen en wanneer het een succes is.”
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.speaker) == ["Manon de Caluwé", "Manon de Caluwé"])
+        #expect(found.map(\.cue) == ["context", "chain"])
+        #expect(Self.person("Manon", in: text)?.organisationType == "adviesbureau")
+    }
+
+    @Test func noSpeakerWithoutAnyCue() {
+        let found = Self.speech("Het was een lange middag in het buurthuis.\n\n“Dit moet anders, en snel ook, want zo kan het niet langer doorgaan met de wachtlijsten.”")
+        #expect(found.count == 1)
+        #expect(found[0].speaker == nil)
+    }
+
+    @Test func scareQuotesAndTermsAreNoQuotations() {
+        let found = Self.speech("Lelykracht werkt vanuit een gezamenlijk ‘feitenfundament’. Het ‘veld’ kwam met ‘de regie’. Vink ‘Ik reageer liever als gast’ aan. De provincie wil ‘het toeval van de ontmoeting bevorderen’.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func shortQuoteWithSourceLaterInTheSentence() {
+        let found = Self.speech("In Lelystad is \"een zeer interessante coalitie\" opgestaan genaamd Lelykracht, aldus wethouder Janneke Sparreboom.")
+        #expect(found.map(\.text) == ["een zeer interessante coalitie"])
+        #expect(found.map(\.speaker) == ["Janneke Sparreboom"])
+    }
+
+    @Test func oldNewspaperStyleAndPluralPronoun() {
+        let text = "Wethouder Bart Hulsman (Sociaal Domein) is tevreden. ,,Dit is precies wat we bedoelen,'' aldus Hulsman. ,,Bewoners doen het zelf.''\n\nMensen helpen elkaar. 'Ik help gewoon,' zeggen ze dan."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Dit is precies wat we bedoelen,", "Bewoners doen het zelf.", "Ik help gewoon,"])
+        #expect(found.map(\.speaker) == ["Bart Hulsman", "Bart Hulsman", nil])
+    }
+
+    @Test func indirectSpeechWithVolgens() {
+        let text = "Manon de Caluwé is adviseur bij Common Eye.\n\nVolgens Manon zijn er vijf condities voor duurzaam eigenaarschap:\n\nHet succes zit hem volgens Chantal, Jorinde en Lou in de kennis."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["zijn er vijf condities voor duurzaam eigenaarschap"])
+        #expect(found.map(\.kind) == [.indirect])
+        #expect(found.map(\.speaker) == ["Manon de Caluwé"])
+    }
+
+    @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
+        let text = """
+        “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”
+
+        Het fonds moest vernieuwing brengen. “Wij hebben die handschoen opgepakt”, zegt Gommer. “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij dragen kennis over.”
+
+        Jan Gommer is directeur van FlevoMeer Bibliotheek.
+        """
+        let (document, analysis) = Self.analysed(text)
+        let pull = analysis.quotes[0]
+        #expect(document.string(pull.span).hasPrefix("Als maatschappelijke organisatie"))
+        #expect(pull.cue == "pullquote")
+        #expect(pull.repeatOf == 2)  // its first sentence stands in the third quote
+        #expect(pull.speaker.map { analysis.register.people[$0].name } == "Jan Gommer")
+        #expect(analysis.quotes.filter { $0.repeatOf == nil }.count == 2)
+    }
+
+    @Test func pullQuoteOfNarrationHasNoSpeaker() {
+        let text = "Zo word je niet afhankelijk van één partij, schrijft de redactie. Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken.\n\n“Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken”"
+        let (_, analysis) = Self.analysed(text)
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes[0].cue == "pullquote")
+        #expect(analysis.quotes[0].speaker == nil)
+    }
+
+    @Test func transcriptTurnsWithCastLinesAndTimestamps() {
+        let text = """
+        Interviewer: Sanne Visser, onderzoeker bij Movisie
+        Respondent: Ruud Hendriks, wethouder Zorg, Welzijn en Wonen van de gemeente Harderwijk
+
+        [00:00:04] Interviewer: Hoe is de coalitie ontstaan?
+        [00:00:11] Respondent: Het begon in 2019. Dhr. Van der Meulen van de zorggroep zei letterlijk: ‘Jullie willen ons werk overnemen.’
+        Dat moest je dan uitpraten.
+        [00:01:02] Interviewer: Waarom geen plan?
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.kind) == [.turn, .turn, .quote, .turn])
+        #expect(found.map(\.speaker) == ["Sanne Visser", "Ruud Hendriks", "Van der Meulen", "Sanne Visser"])
+        #expect(found[1].text == "Het begon in 2019. Dhr. Van der Meulen van de zorggroep zei letterlijk: ‘Jullie willen ons werk overnemen.’\nDat moest je dan uitpraten.")
+        let ruud = Self.person("Respondent", in: text)
+        #expect(ruud?.role == "wethouder Zorg, Welzijn en Wonen" && ruud?.organisation == "gemeente Harderwijk")
+        #expect(Self.person("Interviewer", in: text)?.roleCategory == "interviewer")
+    }
+
+    @Test func councilLabelsAndFalseLabels() {
+        let text = """
+        De voorzitter: Ik geef het woord aan mevrouw Bergkamp.
+
+        Mevrouw Bergkamp (D66): Dank u wel. Ik heb twee vragen:
+        1. Hoe betrekt het college inwoners?
+
+        De heer Van Dijk (VVD): Wij dienen een motie in.
+        verzoekt het college:
+        de raad te informeren.
+
+        Minister De Jonge: Ik reageer straks.
+
+        R2: Ja, dat klopt.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.kind) == [.turn, .turn, .turn, .turn, .turn])
+        #expect(found.map(\.speaker) == ["De voorzitter", "Bergkamp", "Van Dijk", "De Jonge", "R2"])
+        #expect(found[2].text == "Wij dienen een motie in.\nverzoekt het college:\nde raad te informeren.")
+        let bergkamp = Self.person("Bergkamp", in: text)
+        #expect(bergkamp?.organisation == "D66" && bergkamp?.organisationType == "politieke partij" && bergkamp?.roleCategory == "politiek")
+    }
+
+    @Test func voiceLabelsInWebVTTAndTheInterviewerByQuestions() throws {
+        let (d, report) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
+        #expect(report.isOK)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .vtt)
+        #expect(analysis.quotes.count == 16)
+        #expect(analysis.quotes.allSatisfy { $0.kind == .turn && $0.cue == "voice" })
+        let sanne = analysis.register.resolve("Sanne Visser").map { analysis.register.people[$0] }
+        #expect(sanne?.roleCategory == "interviewer")
+        let fatima = analysis.register.resolve("Fatima Yilmaz").map { analysis.register.people[$0] }
+        #expect(fatima?.role == "coördinator" && fatima?.organisation == "Vrijwilligerscentrale Zutphen")
+    }
+
+    @Test func aliasesMergeAndAmbiguousFirstNamesDoNot() {
+        var register = PersonRegister()
+        let jan = register.add("Jan Gommer")
+        #expect(register.resolve("Gommer") == jan)
+        #expect(register.resolve("Jan") == jan)
+        let dekker = register.add("Dekker")
+        #expect(register.add("Jan Dekker") == dekker)  // a full name extends the surname met first
+        #expect(register.resolve("Jan") == nil)  // two Jans: ambiguous
+        let frank = register.add("Frank van Lissum")
+        #expect(register.resolve("Van Lissum") == frank && register.resolve("van lissum") == frank)
+        let chantal = register.add("Chantal")
+        #expect(register.add("Chantal van Londen-Verheij") == chantal)
+        #expect(register.resolve("Van Londen-Verheij") == chantal)
+        #expect(register.resolve("Jacquelines") == nil)
+        let manon = register.add("Manon de Caluwé")
+        #expect(register.resolve("Manon de Caluwe") == manon)  // diacritics folded
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Lexicon files: broken YAML and bad entries give file:line errors; role and organisation lookups.
+struct LexiconTests {
+    static func folder(_ files: [String: String]) throws -> String {
+        let dir = try TestSupport.temporaryFolder("lexicon")
+        for name in ["speech-verbs.yaml", "roles.yaml", "organisations.yaml"] {
+            let source = TestSupport.packageRoot.appendingPathComponent("lexicons/\(name)")
+            let text = try files[name] ?? String(contentsOf: source, encoding: .utf8)
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return dir.path
+    }
+
+    @Test func brokenYAMLNamesFileAndLine() throws {
+        let dir = try Self.folder(["roles.yaml": "bestuurder: [wethouder, burgemeester\ndirectie: [directeur]\n"])
+        #expect(throws: LexiconError.self) { try SpeakerLexicon.load(directory: dir) }
+        do { _ = try SpeakerLexicon.load(directory: dir) } catch {
+            #expect(error.file == "roles.yaml")
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func termInTwoCategoriesIsAnError() throws {
+        let dir = try Self.folder(["roles.yaml": "bestuurder: [wethouder]\nbeleid:\n  - beleidsadviseur\n  - wethouder\n"])
+        do {
+            _ = try SpeakerLexicon.load(directory: dir)
+            Issue.record("accepted a duplicate role")
+        } catch {
+            #expect(error.description == "roles.yaml:4: 'wethouder' is in both 'bestuurder' and 'beleid'")
+        }
+    }
+
+    @Test func badGlobAndMissingFieldsAreErrors() throws {
+        let glob = try Self.folder(["organisations.yaml": "kenmerken:\n  gemeente: [gem*eente]\n"])
+        do { _ = try SpeakerLexicon.load(directory: glob); Issue.record("bad glob accepted") } catch {
+            #expect(error.description == "organisations.yaml:2: bad pattern 'gem*eente': use * only at the start or end")
+        }
+        let separable = try Self.folder(["speech-verbs.yaml": "werkwoorden:\n  zeggen: [zegt]\nscheidbaar:\n  uitleggen: {vormen: [legt]}\n"])
+        do { _ = try SpeakerLexicon.load(directory: separable); Issue.record("missing particle accepted") } catch {
+            #expect(error.description == "speech-verbs.yaml:4: scheidbaar/uitleggen needs 'vormen' (a list) and 'partikel' (a word)")
+        }
+        let missing = try TestSupport.temporaryFolder("nolexicon")
+        #expect(throws: LexiconError(file: "speech-verbs.yaml", line: nil, "cannot read the file")) {
+            try SpeakerLexicon.load(directory: missing.path)
+        }
+    }
+
+    @Test func rolesByCompoundHeadAndOrganisationsByCue() {
+        let l = AttributionTests.lexicon
+        #expect(l.roleCategory("programmadirecteur") == "directie")
+        #expect(l.roleCategory("wijkverpleegkundige") == "professional")
+        #expect(l.roleCategory("strategisch beleidsadviseur") == "beleid")
+        #expect(l.roleCategory("beleidsadviseur sociaal domein") == "beleid")
+        #expect(l.roleCategory("adviseur en procesbegeleider") == "adviseur/begeleider")
+        #expect(l.roleCategory("bakker") == nil)
+        #expect(l.organisationType("FlevoMeer Bibliotheek") == "bibliotheek")
+        #expect(l.organisationType("Welzijn Lelystad") == "welzijnsorganisatie")
+        #expect(l.organisationType("gemeente Midden-Drenthe") == "gemeente")
+        #expect(l.organisationType("Platform31") == "kennisinstituut")
+        #expect(l.organisationType("D66") == "politieke partij")
+        #expect(l.organisationType("Sportbedrijf") == "sport")
+        #expect(l.organisationType("Jan Jansen") == nil)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Quality on the gold annotations, measured end to end: the targets of issue 3 hold.
+@Suite(.serialized)
+struct QualityTests {
+    static func run(corpus: URL, gold: URL) async throws -> Scorer.Scores {
+        let lexicon = AttributionTests.lexicon
+        let listing = try CorpusWalker.list(root: corpus.path)
+        let analysis = await Analyzer.run(listing, options: AnalysisOptions(jobs: 2, lexicon: lexicon))
+        let out = try TestSupport.temporaryFolder("quality")
+        try Data(QuotesJSONL.render(analysis.quotes)).write(to: out.appendingPathComponent("quotes.jsonl"))
+        let predicted = try Scorer.load(jsonl: out.appendingPathComponent("quotes.jsonl").path, gold: false)
+        return Scorer.score(gold: try Scorer.load(jsonl: gold.path, gold: true), predicted: predicted)
+    }
+
+    @Test func sampleCorpusMeetsTheTargets() async throws {
+        let s = try await Self.run(corpus: TestSupport.corpus, gold: TestSupport.fixtures.appendingPathComponent("gold/sample.jsonl"))
+        print(Scorer.report(s, title: "sample corpus"))
+        #expect(s.gold == 123)
+        #expect(s.f1 >= 0.95)
+        #expect(s.attributionF1 >= 0.90)
+        #expect(s.turnAccuracy >= 0.99)
+    }
+
+    @Test func generalisationSetHoldsUp() async throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("generalisation")
+        let s = try await Self.run(corpus: folder, gold: folder.appendingPathComponent("gold.jsonl"))
+        print(Scorer.report(s, title: "generalisation set"))
+        #expect(s.gold == 35)
+        #expect(s.f1 >= 0.90)
+        #expect(s.attributionF1 >= 0.85)
+        #expect(s.turnAccuracy >= 0.95)
+    }
+
+    @Test(arguments: ["gold/sample.jsonl", "generalisation/gold.jsonl"])
+    func everyGoldTextIsSourceText(_ path: String) throws {
+        let gold = try Scorer.load(jsonl: TestSupport.fixtures.appendingPathComponent(path).path, gold: true)
+        let root = path.hasPrefix("gold") ? TestSupport.corpus : TestSupport.fixtures.appendingPathComponent("generalisation")
+        var texts: [String: String] = [:]
+        for item in gold {
+            if texts[item.document] == nil {
+                let url = root.appendingPathComponent(item.document)
+                texts[item.document] = TestSupport.read(url).0.map(\.string).joined()
+            }
+            #expect(texts[item.document]!.contains(item.text), "not in \(item.document): \(item.text.prefix(50))")
+        }
+    }
+
+    @Test func scorerCountsMatchesSpeakersAndTurns() {
+        let gold = [Scorer.Item(document: "a", kind: "quote", text: "Wij hebben die handschoen opgepakt", speaker: "Jan Gommer"),
+                    Scorer.Item(document: "a", kind: "turn", text: "Hoe begon het eigenlijk", speaker: "Sanne Visser"),
+                    Scorer.Item(document: "a", kind: "quote", text: "Dat is geen kritiek", speaker: nil)]
+        let predicted = [Scorer.Item(document: "a", kind: "quote", text: "Wij hebben die handschoen opgepakt,", speaker: "Gommer"),
+                         Scorer.Item(document: "a", kind: "turn", text: "Hoe begon het eigenlijk?", speaker: "Ruud Hendriks"),
+                         Scorer.Item(document: "a", kind: "quote", text: "Iets heel anders dan gezegd", speaker: nil)]
+        let s = Scorer.score(gold: gold, predicted: predicted)
+        #expect(s.matched == 2)
+        #expect(s.speakerRight == 1)  // Gommer = Jan Gommer; Ruud Hendriks ≠ Sanne Visser
+        #expect(abs(s.f1 - 2.0 / 3.0) < 1e-9)
+        #expect(abs(s.attributionF1 - 1.0 / 3.0) < 1e-9)
+        #expect(s.turnAccuracy == 0)
+    }
+}
