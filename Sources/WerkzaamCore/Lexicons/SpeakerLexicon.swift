@@ -17,6 +17,17 @@ public struct SpeakerLexicon: Sendable {
     public private(set) var organisationCues: [(pattern: WordPattern, type: String)] = []
     /// Known organisation names (folded) and their type.
     public private(set) var knownOrganisations: [String: String] = [:]
+    /// Single-word titles, for exact and compound-head lookups.
+    private var roleWords: Set<String> = []
+    /// Organisation cues by shape, each with its place in the file (the first listed type wins).
+    private var cueExact: [String: (Int, String)] = [:]
+    private var cuePrefix: [String: (Int, String)] = [:]
+    private var cueSuffix: [String: (Int, String)] = [:]
+    private var cueOther: [(Int, WordPattern, String)] = []
+    /// Lengths (in scalars) that occur among role words, cue prefixes and cue suffixes: only those are tried.
+    private var roleLengths: [Int] = []
+    private var prefixLengths: [Int] = []
+    private var suffixLengths: [Int] = []
 
     public init() {}
 
@@ -70,6 +81,8 @@ public struct SpeakerLexicon: Sendable {
             }
         }
         roles.sort { $0.title.count != $1.title.count ? $0.title.count > $1.title.count : $0.title < $1.title }
+        roleWords = Set(roles.map(\.title).filter { !$0.contains(" " as Character) })
+        roleLengths = Set(roleWords.map(\.unicodeScalars.count)).sorted()
     }
 
     mutating func readOrganisations(_ file: YAMLFile) throws(LexiconError) {
@@ -80,10 +93,19 @@ public struct SpeakerLexicon: Sendable {
                     guard let pattern = WordPattern(term) else {
                         throw LexiconError(file: file.name, line: line, "bad pattern '\(term)': use * only at the start or end")
                     }
+                    let order = organisationCues.count
                     organisationCues.append((pattern, type))
+                    switch (pattern.isPhrase, pattern.prefix, pattern.suffix) {
+                    case (false, false, false): if cueExact[pattern.text] == nil { cueExact[pattern.text] = (order, type) }
+                    case (false, false, true): if cuePrefix[pattern.text] == nil { cuePrefix[pattern.text] = (order, type) }
+                    case (false, true, false): if cueSuffix[pattern.text] == nil { cueSuffix[pattern.text] = (order, type) }
+                    default: cueOther.append((order, pattern, type))
+                    }
                 }
             }
         }
+        prefixLengths = Set(cuePrefix.keys.map(\.unicodeScalars.count)).sorted()
+        suffixLengths = Set(cueSuffix.keys.map(\.unicodeScalars.count)).sorted()
         if let known = file.value(top, "bekend") {
             for (type, _, names) in try file.mapping(known, "bekend") {
                 for (name, _) in try file.strings(names, "bekend/\(type)") { knownOrganisations[Fold.key(name)] = type }
@@ -96,62 +118,124 @@ public struct SpeakerLexicon: Sendable {
     public func roleCategory(_ title: String) -> String? {
         let key = Fold.key(title)
         if let exact = roles.first(where: { $0.title == key }) { return exact.category }
-        for role in roles where role.title.contains(" ") && key.hasPrefix(role.title + " ") { return role.category }
+        for role in roles where role.title.contains(" " as Character) && key.hasPrefix(role.title + " ") { return role.category }
         // The title's head is its first role word: `beleidsadviseur sociaal domein`, `expert op het gebied …`.
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if words.count > 1, let head = words.first(where: { isRoleWord($0) }), let category = roleCategory(head) { return category }
         let head = key.split(separator: " ").last.map(String.init) ?? key
-        for role in roles where !role.title.contains(" ") && head.hasSuffix(role.title) && head.count - role.title.count != 1 {
+        for role in roles where !role.title.contains(" " as Character) && head.hasSuffix(role.title) && head.count - role.title.count != 1 {
             return role.category
         }
-        for role in roles where role.title.contains(" ") && key.hasSuffix(role.title) { return role.category }
+        for role in roles where role.title.contains(" " as Character) && key.hasSuffix(role.title) { return role.category }
         return nil
     }
 
     /// Whether a single word is a job title (by itself or as the head of a compound).
-    public func isRoleWord(_ word: String) -> Bool {
-        let key = Fold.key(word)
+    public func isRoleWord(_ word: String) -> Bool { isRoleKey(Fold.key(word)) }
+
+    /// `isRoleWord` for an already folded word: exact, or a title that ends a compound (wijk|verpleegkundige).
+    public func isRoleKey(_ key: String) -> Bool {
         guard key.count >= 3 else { return false }
-        return roles.contains { !$0.title.contains(" ") && (key == $0.title || (key.hasSuffix($0.title) && key.count - $0.title.count >= 3)) }
+        if roleWords.contains(key) { return true }
+        // A compound head: at least three letters before it (wijk|coach) and three in it.
+        let scalars = key.unicodeScalars
+        let count = scalars.count
+        guard count >= 6 else { return false }
+        for length in roleLengths where length >= 3 && count - length >= 3 {
+            if roleWords.contains(String(scalars.suffix(length))) { return true }
+        }
+        return false
     }
 
     /// The type of an organisation name: known names first, then cue words in file order.
     public func organisationType(_ name: String) -> String? {
         let key = Fold.key(name)
         if let known = knownOrganisations[key] { return known }
-        for (known, type) in knownOrganisations where key.hasSuffix(" " + known) || key.hasPrefix(known + " ") { return type }
-        let words = key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-        for (pattern, type) in organisationCues {
-            if pattern.isPhrase {
-                if key.contains(pattern.text) { return type }
-            } else if words.contains(where: pattern.matches) {
+        // A known name at the start or end: `woningcorporatie Area`, `Brabant Wonen Oost`.
+        let spaced = key.split(separator: " ").map(String.init)
+        for n in stride(from: min(spaced.count - 1, 4), through: 1, by: -1) where n > 0 {
+            if let type = knownOrganisations[spaced.suffix(n).joined(separator: " ")] ?? knownOrganisations[spaced.prefix(n).joined(separator: " ")] {
                 return type
             }
         }
-        return nil
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        var best: (Int, String)?
+        for word in words {
+            if let hit = cueType(word), hit.0 < (best?.0 ?? Int.max) { best = hit }
+        }
+        // Phrases and *x* patterns, by word n-grams (no substring search over the name).
+        for (order, pattern, type) in cueOther where order < (best?.0 ?? Int.max) {
+            if pattern.isPhrase {
+                let n = pattern.text.split(separator: " ").count
+                if n <= words.count, (0...(words.count - n)).contains(where: { words[$0..<($0 + n)].joined(separator: " ") == pattern.text }) {
+                    best = (order, type)
+                }
+            } else if words.contains(where: pattern.matches) {
+                best = (order, type)
+            }
+        }
+        return best?.1
     }
 
     /// Whether a word is an organisation cue (gemeente, welzijnsorganisatie, Bibliotheek…).
-    public func isOrganisationCue(_ word: String) -> Bool {
-        let key = Fold.key(word)
-        return organisationCues.contains { !$0.pattern.isPhrase && $0.pattern.matches(key) }
+    public func isOrganisationCue(_ word: String) -> Bool { isOrganisationKey(Fold.key(word)) }
+
+    public func isOrganisationKey(_ key: String) -> Bool {
+        cueType(key) != nil || cueOther.contains { !$0.1.isPhrase && $0.1.matches(key) }
+    }
+
+    /// The first-listed cue that matches one folded word: exact, by prefix (welzijn*) or by suffix (*wonen).
+    private func cueType(_ word: String) -> (Int, String)? {
+        var best = cueExact[word]
+        let scalars = word.unicodeScalars
+        let count = scalars.count
+        for length in prefixLengths where length <= count {
+            if let hit = cuePrefix[String(scalars.prefix(length))], hit.0 < (best?.0 ?? Int.max) { best = hit }
+        }
+        for length in suffixLengths where length <= count {
+            if let hit = cueSuffix[String(scalars.suffix(length))], hit.0 < (best?.0 ?? Int.max) { best = hit }
+        }
+        return best
+    }
+
+    /// What the lexicon knows of one word.
+    public struct WordFlags: Sendable { var role: Bool; var cue: Bool; var known: Bool }
+
+    /// Marks each word with what the lexicon knows of it, once per distinct word (`cache` lives per document).
+    public func annotate(_ words: inout [Word], cache: inout [String: WordFlags]) {
+        for k in words.indices where words[k].isWord {
+            let key = words[k].key
+            let flags: WordFlags
+            if let known = cache[key] {
+                flags = known
+            } else {
+                flags = WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil)
+                cache[key] = flags
+            }
+            words[k].isRole = flags.role
+            words[k].isOrganisationCue = flags.cue
+            words[k].isKnownOrganisation = flags.known
+        }
     }
 }
 
 /// A lexicon term: a word, a glob with * at the start and/or end, or a phrase of several words.
 public struct WordPattern: Sendable {
     public let text: String
-    let prefix: Bool  // *text: matches words ending in text
-    let suffix: Bool  // text*: matches words starting with text
-    public var isPhrase: Bool { text.contains(" ") }
+    /// *text: matches words ending in text
+    let prefix: Bool
+    /// text*: matches words starting with text
+    let suffix: Bool
+    public let isPhrase: Bool
 
     public init?(_ term: String) {
         var t = Fold.key(term)
         prefix = t.hasPrefix("*")
         suffix = t.hasSuffix("*")
         t = t.trimmingCharacters(in: CharacterSet(charactersIn: "*"))
-        guard !t.isEmpty, !t.contains("*") else { return nil }
+        guard !t.isEmpty, !t.contains("*" as Character) else { return nil }
         text = t
+        isPhrase = t.contains(" " as Character)
     }
 
     public func matches(_ word: String) -> Bool {
@@ -165,10 +249,35 @@ public struct WordPattern: Sendable {
 }
 
 /// Case and diacritics folding for lexicon keys: "Creëren" and "creeren" are the same key.
+/// ASCII and Latin letters are folded from a table; only rarer scripts go through Foundation.
 public enum Fold {
     public static func key(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
-            .trimmingCharacters(in: .whitespaces)
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x20 { if b >= 0x80 { ascii = false; break } }
+        if ascii {
+            let lower = s.lowercased()  // ASCII fast path in the standard library; short keys stay small strings
+            return lower.first == " " || lower.last == " " ? String(lower.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) : lower
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v)))
+            } else if v == 0x2019 || v == 0x2018 {
+                out.append("'")
+            } else if v >= 0xC0 && v < 0x250 {
+                out.append(contentsOf: latin[Int(v - 0xC0)].unicodeScalars)
+            } else {
+                out.append(contentsOf: String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).unicodeScalars)
+            }
+        }
+        while out.last == " " { out.removeLast() }
+        while out.first == " " { out.removeFirst() }
+        return String(out)
+    }
+
+    /// Folded forms of U+00C0…U+024F (À…ɏ), computed once.
+    private static let latin: [String] = (0xC0..<0x250).map { v in
+        String(Unicode.Scalar(UInt32(v))!).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -50,7 +50,7 @@ struct TurnLabels {
                 var e = j + 1
                 while e < words.count, words[e].text != ")", e - j < 8 { e += 1 }
                 guard e < words.count else { return nil }
-                note = words[(j + 1)..<e].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+                note = words[(j + 1)..<e].reduce(into: "") { text, w in text += w.text == "," || text.isEmpty ? w.text : " " + w.text }
                 noteRange = j..<(e + 1)
                 j = e + 1
                 continue

@@ -3,8 +3,9 @@
 /// and a party member in a council debate has role category politiek.
 enum Affiliations {
     static func complete(_ register: inout PersonRegister, document: Document, lexicon: SpeakerLexicon) {
-        var municipality: String?
-        var province: String?
+        // Looked up at most once per document (found or not).
+        var municipality: String??
+        var province: String??
         for p in register.people.indices {
             let person = register.people[p]
             if person.roleCategory == nil, person.role == nil, person.organisationType == "politieke partij" {
@@ -12,11 +13,11 @@ enum Affiliations {
             }
             guard person.organisationType == nil, let role = person.role.map(Fold.key) else { continue }
             if role.hasPrefix("wethouder") || role.hasPrefix("burgemeester") {
-                municipality = municipality ?? firstPlace(after: ["gemeente", "gemeenteraad"], in: document)
-                if let m = municipality { register.setOrganisation(p, "gemeente " + m, type: "gemeente") }
+                if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: document)) }
+                if let m = municipality ?? nil { register.setOrganisation(p, "gemeente " + m, type: "gemeente") }
             } else if role.hasPrefix("gedeputeerde") {
-                province = province ?? firstPlace(after: ["provincie"], in: document)
-                if let m = province { register.setOrganisation(p, "provincie " + m, type: "provincie") }
+                if province == nil { province = .some(firstPlace(after: ["provincie"], in: document)) }
+                if let m = province ?? nil { register.setOrganisation(p, "provincie " + m, type: "provincie") }
             }
         }
     }
@@ -28,7 +29,7 @@ enum Affiliations {
             for k in words.indices.dropLast() where keys.contains(words[k].key) {
                 var parts: [String] = []
                 var j = k + 1
-                while j < words.count, words[j].isWord, words[j].isCapitalised || (words[j].text.contains("-") && !parts.isEmpty) {
+                while j < words.count, words[j].isWord, words[j].isCapitalised || (words[j].text.contains("-" as Character) && !parts.isEmpty) {
                     parts.append(words[j].text)
                     j += 1
                 }

@@ -2,6 +2,29 @@
 /// `wethouder X`, `X is werkzaam bij Y`, `X als beleidsregisseur bij Y`, `X (interviewer, Movisie)`.
 struct Appositions {
     let lexicon: SpeakerLexicon
+    /// Organisation types and role categories already looked up in this document.
+    let cache = LookupCache()
+
+    init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
+
+    final class LookupCache {
+        var organisationTypes: [String: String?] = [:]
+        var roleCategories: [String: String?] = [:]
+    }
+
+    func organisationType(_ name: String) -> String? {
+        if let known = cache.organisationTypes[name] { return known }
+        let type = lexicon.organisationType(name)
+        cache.organisationTypes[name] = type
+        return type
+    }
+
+    func roleCategory(_ title: String) -> String? {
+        if let known = cache.roleCategories[title] { return known }
+        let category = lexicon.roleCategory(title)
+        cache.roleCategories[title] = category
+        return category
+    }
 
     struct Found: Equatable {
         var role: String?
@@ -18,9 +41,9 @@ struct Appositions {
         var k = nameStart - 1
         var parts: [String] = []
         while k >= 0, words[k].isWord {
-            if lexicon.isRoleWord(words[k].text) {
+            if words[k].isRole {
                 parts.insert(words[k].text, at: 0)
-            } else if words[k].key == "en", !parts.isEmpty, k > 0, lexicon.isRoleWord(words[k - 1].text) {
+            } else if words[k].key == "en", !parts.isEmpty, k > 0, words[k - 1].isRole {
                 parts.insert(words[k].text, at: 0)
             } else {
                 break
@@ -49,10 +72,10 @@ struct Appositions {
         } else if words[k].key == "van" || words[k].key == "bij", let org = organisation(words, from: k + 1), org.type != nil {
             // Van der Meulen van de zorggroep
             return Found(role: nil, organisation: org.name, organisationType: org.type)
-        } else if lexicon.isRoleWord(words[k].text) {
+        } else if words[k].isRole {
             // Janneke Sparreboom Wethouder WMO …: the title again, after the name
             return rolePhrase(words, from: k, parenthesised: false)
-        } else if lexicon.isOrganisationCue(words[k].text) {
+        } else if words[k].isOrganisationCue {
             // Wethouder Janneke Sparreboom … Gemeente Lelystad (no punctuation in between)
             return Found(role: nil, organisation: organisation(words, from: k)?.name, organisationType: organisation(words, from: k)?.type)
         } else {
@@ -90,16 +113,16 @@ struct Appositions {
                     return Found()
                 }
                 guard portfolio, !isGovernment(w.text) else { break }
-            } else if w.isCapitalised && !sawRole && !lexicon.isRoleWord(w.text) {
+            } else if w.isCapitalised && !sawRole && !w.isRole {
                 break
             } else if portfolio, w.key == "en", k + 1 < words.count, words[k + 1].isCapitalised {
                 // Zorg, Welzijn en Wonen
             } else if sawRole, portfolio, !w.isCapitalised {
                 break
             }
-            if !sawRole, lexicon.isRoleWord(w.text) {
+            if !sawRole, w.isRole {
                 sawRole = true
-                portfolio = lexicon.roleCategory(w.text) == "bestuurder"
+                portfolio = roleCategory(w.text) == "bestuurder"
             }
             roleWords.append(w.text)
             k += 1
@@ -107,7 +130,8 @@ struct Appositions {
         }
         if sawRole {
             // Trim trailing words that are not part of the title ("expert op het gebied …" keeps all; fine).
-            let title = roleWords.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+            var title = ""
+            for word in roleWords { title += word == "," || title.isEmpty ? word : " " + word }
             found.role = portfolio ? title.prefix(1).lowercased() + title.dropFirst() : title.lowercased()
         } else {
             k = start
@@ -124,7 +148,7 @@ struct Appositions {
             // `wethouder Zorg, Welzijn en Wonen van de gemeente Harderwijk`: look on to the end of the sentence.
             var j = k
             while j < words.count, words[j].text != ".", words[j].text != ")" {
-                let startsOrg = Self.prepositions.contains(words[j].key) ? j + 1 : (words[j].isCapitalised && lexicon.isOrganisationCue(words[j].text) ? j : nil)
+                let startsOrg = Self.prepositions.contains(words[j].key) ? j + 1 : (words[j].isCapitalised && words[j].isOrganisationCue ? j : nil)
                 if let s = startsOrg, let org = organisation(words, from: s), org.type != nil {
                     found.organisation = org.name
                     found.organisationType = org.type
@@ -138,7 +162,7 @@ struct Appositions {
 
     /// Municipalities and provinces end an administrator's portfolio: `wethouder WMO, Cultuur Gemeente Lelystad`.
     func isGovernment(_ word: String) -> Bool {
-        let type = lexicon.organisationType(word)
+        let type = organisationType(word)
         return type == "gemeente" || type == "provincie" || type == "rijksoverheid"
     }
 
@@ -159,10 +183,10 @@ struct Appositions {
         var cue = false
         while k < words.count, words[k].isWord {
             let w = words[k]
-            if lexicon.isRoleWord(w.text), !lexicon.isOrganisationCue(w.text) { break }
-            if w.isCapitalised || lexicon.knownOrganisations[w.key] != nil {
+            if w.isRole, !w.isOrganisationCue { break }
+            if w.isCapitalised || w.isKnownOrganisation {
                 if !parts.isEmpty || !Names.notNames.contains(w.key) { parts.append(w.text); capitalised = true } else { break }
-            } else if lexicon.isOrganisationCue(w.text) {
+            } else if w.isOrganisationCue {
                 parts.append(w.text)
                 cue = true
             } else if (["the", "van", "voor", "en", "de", "&"].contains(w.key)) && k + 1 < words.count && words[k + 1].isCapitalised
@@ -176,10 +200,10 @@ struct Appositions {
         }
         guard !parts.isEmpty, capitalised || cue else { return nil }
         let name = parts.joined(separator: " ")
-        var type = lexicon.organisationType(name)
+        var type = organisationType(name)
         // `the Alignment House, een organisatieadviesbureau`: the type in an apposition after the name.
         if type == nil, k + 2 < words.count, words[k].text == ",", words[k + 1].key == "een" {
-            type = lexicon.organisationType(words[k + 2].text)
+            type = organisationType(words[k + 2].text)
         }
         return (name, type)
     }

@@ -35,7 +35,7 @@ struct Attribution {
             if words[k].key == "ik", words[k + 1].key == "ben" {
                 var j = k + 2
                 if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
-                if j < words.count, lexicon.isRoleWord(words[j].text) {
+                if j < words.count, words[j].isRole {
                     let found = Appositions(lexicon: lexicon).rolePhrase(words, from: j, parenthesised: false)
                     if let role = found.role { register.setRole(speaker, role, category: lexicon.roleCategory(role)) }
                     if let org = found.organisation { register.setOrganisation(speaker, org, type: found.organisationType) }
@@ -134,8 +134,8 @@ struct Attribution {
         }
         // zegt wethouder Sparreboom / aldus de wethouder
         var roleWords: [String] = []
-        if ["de", "het"].contains(words[j].key), j + 1 < words.count, lexicon.isRoleWord(words[j + 1].text) { j += 1 }
-        while j < words.count, words[j].isWord, lexicon.isRoleWord(words[j].text) {
+        if ["de", "het"].contains(words[j].key), j + 1 < words.count, words[j + 1].isRole { j += 1 }
+        while j < words.count, words[j].isWord, words[j].isRole {
             roleWords.append(words[j].text)
             j += 1
         }
@@ -265,14 +265,14 @@ struct Attribution {
         } else {
             // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
             var at = k + 1
-            while at < words.count, words[at].isWord, !words[at].isCapitalised, lexicon.isRoleWord(words[at].text) { at += 1 }
+            while at < words.count, words[at].isWord, !words[at].isCapitalised, words[at].isRole { at += 1 }
             guard let (range, name) = Names.parse(words, at: at, lexicon: lexicon), let person = register.resolve(name) else { return nil }
             speaker = person
             nameEnd = range.upperBound
             if nameEnd < words.count, words[nameEnd].key == "van" || words[nameEnd].key == "bij" {
                 var o = nameEnd + 1
                 if o < words.count, ["de", "het"].contains(words[o].key) { o += 1 }
-                while o < words.count, words[o].isWord, words[o].isCapitalised || lexicon.isOrganisationCue(words[o].text) { o += 1 }
+                while o < words.count, words[o].isWord, words[o].isCapitalised || words[o].isOrganisationCue { o += 1 }
                 if o > nameEnd + 1 { nameEnd = o }
             }
         }

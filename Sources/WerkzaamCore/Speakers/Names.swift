@@ -42,9 +42,9 @@ enum Names {
                 if j == start, notNames.contains(w.key), !(j + 1 < words.count && words[j + 1].isCapitalised && particles.contains(w.key)) {
                     return nil
                 }
-                if lexicon.isOrganisationCue(w.text) || lexicon.knownOrganisations[w.key] != nil { return nil }
-                if j == start, lexicon.isRoleWord(w.text) { return nil }  // Wethouder Janneke …: the name starts after it
-                if lexicon.isRoleWord(w.text) && j > start { break }
+                if w.isOrganisationCue || w.isKnownOrganisation { return nil }
+                if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
+                if w.isRole && j > start { break }
                 lastCapital = j
             } else if !particles.contains(w.key) {
                 break

@@ -50,7 +50,7 @@ public struct PersonRegister: Sendable {
         let key = Fold.key(name)
         let partial = people.indices.filter { k in
             let short = Fold.key(people[k].name)
-            return !short.contains(" ") || short.hasPrefix("van ") || short.hasPrefix("de ")
+            return !short.contains(" " as Character) || short.hasPrefix("van ") || short.hasPrefix("de ")
                 ? key.hasSuffix(" " + short) || key.hasPrefix(short + " ") : false
         }
         if partial.count == 1, let k = partial.first {
@@ -112,10 +112,10 @@ public struct PersonRegister: Sendable {
     private func stripped(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
         if words.count > 2, Fold.key(words[0]) == "de", Fold.key(words[1]) == "heer" { words.removeFirst(2) }  // de heer Van Dijk
-        while let first = words.first, words.count > 1, Names.titles.contains(Fold.key(first).trimmingCharacters(in: ["."])) {
+        while let first = words.first, words.count > 1, Names.titles.contains(Fold.key(first.hasSuffix(".") ? String(first.dropLast()) : first)) {
             words.removeFirst()
         }
-        return words.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return words.joined(separator: " ")
     }
 }
 

@@ -24,7 +24,7 @@ struct RegisterBuilder {
             if w.isWord, isSpeechWord(w.key) || lexicon.indirectWords.contains(w.key) {
                 // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon
                 var j = k + 1
-                while j < words.count, words[j].isWord, lexicon.isRoleWord(words[j].text), !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
+                while j < words.count, words[j].isWord, words[j].isRole, !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
                     j += 1
                 }
                 nameAt = j
@@ -45,12 +45,12 @@ struct RegisterBuilder {
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart)
                 if let role = titleBefore {
-                    register.setRole(person, role, category: lexicon.roleCategory(role))
+                    register.setRole(person, role, category: appositions.roleCategory(role))
                 }
                 let found = appositions.after(words, nameEnd: range.upperBound)
-                if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
+                if let role = found.role { register.setRole(person, role, category: appositions.roleCategory(role)) }
                 // `Wethouder Liesbeth Grijsen (Zorg)`: brackets after an administrator hold the portfolio, or a party.
-                let portfolio = titleBefore.map { lexicon.roleCategory($0) == "bestuurder" } ?? false
+                let portfolio = titleBefore.map { appositions.roleCategory($0) == "bestuurder" } ?? false
                     && range.upperBound < words.count && words[range.upperBound].text == "("
                 if let org = found.organisation, !portfolio || found.organisationType == "politieke partij" {
                     register.setOrganisation(person, org, type: found.organisationType)

@@ -3,8 +3,9 @@
 /// counted once. A quote that repeats the article's own narration is a pull quote with no speaker.
 enum Repeats {
     static func mark(_ quotes: inout [Quote], document: Document) {
-        let keys = quotes.map { key(document.string($0.span)) }
+        let keys = quotes.map { key(document.text, $0.span) }
         var isRepeat = Array(repeating: false, count: quotes.count)
+        var narration: [UInt8]?
         // Quotes with an explicit cue are originals; try the weakest first, pull-quote paragraphs before others.
         let order = quotes.indices.filter { quotes[$0].kind == .quote }.sorted { a, b in
             let pa = isPullParagraph(quotes[a], document), pb = isPullParagraph(quotes[b], document)
@@ -13,18 +14,18 @@ enum Repeats {
         }
         for q in order where !hasExplicitCue(quotes[q]) {
             let sentences = SentenceSegmenter.sentences(in: document.text, span: quotes[q].span)
-                .map { key(document.string($0)) }.filter { $0.count >= 20 }
+                .map { key(document.text, $0) }.filter { $0.count >= 20 }
             guard !sentences.isEmpty else { continue }
             // The other quotes, joined in order, so a pull quote spanning two body quotes is found too.
-            var joined = ""
+            var joined: [UInt8] = []
             var owners: [(end: Int, quote: Int)] = []
             for (i, k) in keys.enumerated() where i != q && !isRepeat[i] && quotes[i].kind == .quote {
-                joined += k + " "
+                joined += k
+                joined.append(0x20)
                 owners.append((joined.count, i))
             }
-            if sentences.allSatisfy({ joined.contains($0) }), let range = joined.range(of: sentences[0]) {
-                let offset = joined.distance(from: joined.startIndex, to: range.lowerBound)
-                guard let owner = owners.first(where: { $0.end > offset })?.quote else { continue }
+            if let first = find(sentences[0], in: joined), sentences.dropFirst().allSatisfy({ find($0, in: joined) != nil }) {
+                guard let owner = owners.first(where: { $0.end > first })?.quote else { continue }
                 isRepeat[q] = true
                 quotes[q].repeatOf = owner
                 quotes[q].speaker = quotes[owner].speaker
@@ -34,11 +35,11 @@ enum Repeats {
             }
             // Narration shown as a quote: its words stand in the text outside this paragraph.
             if isStandalone(quotes[q], document) {
-                var narration = ""
-                for (k, p) in document.paragraphs.enumerated() where k != quotes[q].paragraph {
-                    narration += key(document.string(p.span)) + " "
+                if narration == nil {
+                    narration = document.paragraphs.flatMap { key(document.text, $0.span) + [0x20] }
                 }
-                if sentences.allSatisfy({ narration.contains($0) }) {
+                let own = key(document.text, document.paragraphs[quotes[q].paragraph].span)
+                if sentences.allSatisfy({ s in count(s, in: narration!) > count(s, in: own) }) {
                     quotes[q].speaker = nil
                     quotes[q].cue = "pullquote"
                     quotes[q].confidence = 0
@@ -64,20 +65,79 @@ enum Repeats {
 
     /// Letters and digits only, folded, single spaces: the same words match whatever the marks and case.
     static func key(_ text: String) -> String {
-        var out = ""
+        let bytes = Array(text.utf8)
+        return String(decoding: key(bytes, Span(0, bytes.count)), as: UTF8.self)
+    }
+
+    static func key(_ text: [UInt8], _ span: Span) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(span.length)
         var space = false
-        for ch in Fold.key(text).unicodeScalars {
-            if ch.properties.isAlphabetic || ch.properties.numericType != nil {
-                if space && !out.isEmpty { out.append(" ") }
-                out.unicodeScalars.append(ch)
-                space = false
-            } else {
-                space = true
+        text.withUnsafeBufferPointer { b in
+            var i = span.start
+            while i < span.end {
+                let c = b[i]
+                if c < 0x80 {
+                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        if space && !out.isEmpty { out.append(0x20) }
+                        out.append(lower)
+                        space = false
+                    } else {
+                        space = true
+                    }
+                    i += 1
+                    continue
+                }
+                let (v, n) = UTF8Scalars.decode(b, i)
+                if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
+                    if space && !out.isEmpty { out.append(0x20) }
+                    out.append(contentsOf: Fold.key(String(scalar)).utf8)
+                    space = false
+                } else {
+                    space = true
+                }
+                i += n
             }
         }
         return out
     }
+
+    /// Byte offset of `needle` in `haystack`: memchr for the first byte, then memcmp.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let base = h.baseAddress!
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    guard let hit = memchr(base + i, Int32(n[0]), last - i + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    static func count(_ needle: [UInt8], in haystack: [UInt8]) -> Int {
+        var n = 0
+        var rest = haystack[...]
+        while let i = find(needle, in: Array(rest)) {
+            n += 1
+            rest = rest.dropFirst(i + needle.count)
+        }
+        return n
+    }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// In a transcript without a stated interviewer, the one speaker whose turns are mostly questions is one.
 enum Interviewers {
@@ -87,7 +147,7 @@ enum Interviewers {
         for q in quotes where q.kind == .turn {
             guard let s = q.speaker else { continue }
             turns[s, default: (0, 0)].all += 1
-            if document.string(q.span).contains("?") { turns[s, default: (0, 0)].questions += 1 }
+            if document.string(q.span).contains("?" as Character) { turns[s, default: (0, 0)].questions += 1 }
         }
         let candidates = turns.filter { person, count in
             count.all >= 3 && count.questions * 10 >= count.all * 6 && register.people[person].roleCategory == nil

@@ -24,8 +24,10 @@ public struct SpeechAnalyzer: Sendable {
         let builder = RegisterBuilder(lexicon: lexicon)
         let labels = TurnLabels(lexicon: lexicon)
         var paragraphs: [Paragraph] = []
+        var flags: [String: SpeakerLexicon.WordFlags] = [:]
         for p in document.paragraphs {
-            let words = Words.tokenize(document.text, p.span)
+            var words = Words.tokenize(document.text, p.span)
+            lexicon.annotate(&words, cache: &flags)
             let isHeading = if case .heading = p.kind { true } else { false }
             let marks = isHeading ? [] : QuoteMarks.find(in: document.text, paragraph: p.span)
             let label = isHeading ? nil : labels.label(words, sourceLabel: p.label)

@@ -6,11 +6,13 @@ public struct Word: Sendable, Equatable {
     /// Lowercased and diacritics-folded, for lexicon lookups.
     public var key: String
     public var isWord: Bool
+    /// Set by `SpeakerLexicon.annotate`: a job title, an organisation cue word, a known organisation.
+    public var isRole = false
+    public var isOrganisationCue = false
+    public var isKnownOrganisation = false
 
-    public var isCapitalised: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
+    /// Starts with a capital letter (computed once, at tokenizing).
+    public var isCapitalised: Bool
 }
 
 public enum Words {
@@ -48,7 +50,9 @@ public enum Words {
 
     static func make(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, isWord: Bool) -> Word {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
-        return Word(span: Span(s, e), text: text, key: isWord ? Fold.key(text) : text, isWord: isWord)
+        let first = b[s]
+        let capital = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, s).value)
+        return Word(span: Span(s, e), text: text, key: isWord ? Fold.key(text) : text, isWord: isWord, isCapitalised: capital)
     }
 
     static func isWordScalar(_ v: UInt32) -> Bool {
