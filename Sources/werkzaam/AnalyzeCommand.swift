@@ -27,6 +27,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Folder with the lexicons (speech-verbs.yaml, roles.yaml, organisations.yaml).")
     var lexicons: String = "lexicons"
 
+    @Flag(help: "Only read and segment the documents (documents.jsonl); no quotations or speakers.")
+    var skipQuotes = false
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
             throw ValidationError("corpus not found: \(corpus)")
@@ -42,11 +45,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError(error.reason)
         }
-        let lexicon: SpeakerLexicon
-        do {
-            lexicon = try SpeakerLexicon.load(directory: lexicons)
-        } catch {
-            throw ValidationError("lexicon: \(error.description)")
+        var lexicon: SpeakerLexicon?
+        if !skipQuotes {
+            do {
+                lexicon = try SpeakerLexicon.load(directory: lexicons)
+            } catch {
+                throw ValidationError("lexicon: \(error.description)")
+            }
         }
         let terminal = Terminal()
         let progress = ProgressBar(total: listing.files.count, enabled: terminal.isInteractive && listing.files.count > 8)
@@ -57,8 +62,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         do {
             try AtomicFile.makeDirectory(out)
             try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
-            try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
-            try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv")
+            if lexicon != nil {
+                try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
+                try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv")
+            }
         } catch {
             terminal.error(error.reason)
             throw ExitCode(1)

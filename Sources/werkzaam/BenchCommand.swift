@@ -8,8 +8,9 @@ struct BenchCommand: AsyncParsableCommand {
         abstract: "Benchmark analyze on a corpus built from the sample corpus (use a release build).",
         discussion: """
         Builds TXT and HTML corpora of each --sizes (MB) from the sample corpus, plus one large single text \
-        file, then runs `werkzaam analyze` on each with one job and with all cores, as separate processes. \
-        Prints seconds, MB/s, MB/s per core, files per second and each run's peak memory.
+        file, then runs `werkzaam analyze --skip-quotes` (ingest and segmentation) on each with one job and \
+        with all cores, as separate processes, and the full `werkzaam analyze` (quotations and speakers too) \
+        on the smallest size. Prints seconds, MB/s, MB/s per core, files per second and each run's peak memory.
         """
     )
 
@@ -31,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Runs per measurement; the median and the best are printed (shared machines are noisy).")
     var runs: Int = 3
 
+    @Option(help: "Folder with the lexicons, for the full analysis.")
+    var lexicons: String = "lexicons"
+
     func run() async throws {
         #if DEBUG
         print("warning: this is a debug build; measure with `swift build -c release` and .build/release/werkzaam")
@@ -44,13 +48,21 @@ struct BenchCommand: AsyncParsableCommand {
         let executable = ChildProcess.currentExecutable
         print("werkzaam bench — \(cores) cores, executable \(executable)")
         print("Each row: \(max(1, runs)) runs; seconds, MB/s and files/s of the median run, best MB/s/core in brackets.")
+        print("txt/html: ingest and segmentation (--skip-quotes); +q: the full analysis with quotations and speakers.")
         print("corpus      size      files  jobs   seconds     MB/s  MB/s/core  (best)   files/s   peak memory")
         for kind in BenchCorpus.Kind.allCases {
             for size in sizeList {
                 let path = "\(folder)/\(kind.rawValue)-\(size)mb"
                 let made = try corpus.write(kind: kind, bytes: size << 20, into: path)
                 for j in jobList {
-                    measure("\(kind.rawValue)", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable, folder: folder)
+                    measure("\(kind.rawValue)", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
+                            folder: folder, extra: ["--skip-quotes"])
+                }
+                if size == sizeList.min() {
+                    for j in jobList {
+                        measure("\(kind.rawValue)+q", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
+                                folder: folder, extra: ["--lexicons", lexicons])
+                    }
                 }
             }
         }
@@ -58,14 +70,15 @@ struct BenchCommand: AsyncParsableCommand {
             let path = "\(folder)/groot"
             try AtomicFile.makeDirectory(path)
             let bytes = try corpus.writeSingleFile(bytes: hugeFile << 20, to: path + "/een-groot-bestand.txt")
-            measure("1 file", path: path, bytes: bytes, files: 1, jobs: 1, executable: executable, folder: folder)
+            measure("1 file", path: path, bytes: bytes, files: 1, jobs: 1, executable: executable, folder: folder, extra: ["--skip-quotes"])
         }
     }
 
-    private func measure(_ label: String, path: String, bytes: Int, files: Int, jobs: Int, executable: String, folder: String) {
+    private func measure(_ label: String, path: String, bytes: Int, files: Int, jobs: Int, executable: String, folder: String,
+                         extra: [String]) {
         let out = "\(folder)/out-\(label)-\(jobs)"
         let results = (0..<max(1, self.runs)).map { _ in
-            ChildProcess.run(executable, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"])
+            ChildProcess.run(executable, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"] + extra)
         }.sorted { $0.seconds < $1.seconds }
         let r = results[results.count / 2]
         let peak = results.map(\.peakBytes).max() ?? 0

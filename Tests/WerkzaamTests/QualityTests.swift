@@ -48,6 +48,26 @@ struct QualityTests {
         }
     }
 
+    @Test func quoteOffsetsAreScalarPositionsInTheNormalisedText() async throws {
+        let listing = try CorpusWalker.list(root: TestSupport.corpus.path)
+        let analysis = await Analyzer.run(listing, options: AnalysisOptions(jobs: 2, lexicon: AttributionTests.lexicon))
+        var texts: [String: [Unicode.Scalar]] = [:]
+        for file in listing.files {
+            texts[file.relativePath] = Array(TestSupport.read(URL(fileURLWithPath: file.path), format: file.format).0.map(\.string).joined().unicodeScalars)
+        }
+        #expect(analysis.quotes.count == 123)
+        for q in analysis.quotes {
+            let scalars = texts[q.document]![q.start..<q.end]
+            #expect(String(String.UnicodeScalarView(scalars)) == q.text, "\(q.id)")
+        }
+        // Ids are stable and unique, and repeats point at existing quotes.
+        let ids = Set(analysis.quotes.map(\.id))
+        #expect(ids.count == analysis.quotes.count)
+        #expect(analysis.quotes.compactMap(\.repeatOf).allSatisfy(ids.contains))
+        // Three repeats in article 000 and three in its web page (Dekker, Oskam, Gommer pull quotes).
+        #expect(analysis.quotes.filter { $0.repeatOf != nil }.count == 6)
+    }
+
     @Test func scorerCountsMatchesSpeakersAndTurns() {
         let gold = [Scorer.Item(document: "a", kind: "quote", text: "Wij hebben die handschoen opgepakt", speaker: "Jan Gommer"),
                     Scorer.Item(document: "a", kind: "turn", text: "Hoe begon het eigenlijk", speaker: "Sanne Visser"),
