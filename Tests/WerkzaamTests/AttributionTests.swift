@@ -157,6 +157,15 @@ struct AttributionTests {
         #expect(Self.person("Interviewer", in: text)?.roleCategory == "interviewer")
     }
 
+    @Test func timestampsBeforeAndAfterTheLabel() {
+        let text = "Interviewer (00:00:04): Hoe begon het?\nR1 [00:00:09]: Met een vraag.\nR1: [00:00:15] En met koffie.\n[00:00:20] Interviewer: Dank u."
+        let (_, analysis) = Self.analysed(text)
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Hoe begon het?", "Met een vraag.", "En met koffie.", "Dank u."])
+        #expect(found.map(\.speaker) == ["Interviewer", "R1", "R1", "Interviewer"])
+        #expect(analysis.register.people.allSatisfy { $0.organisation == nil })
+    }
+
     @Test func councilLabelsAndFalseLabels() {
         let text = """
         De voorzitter: Ik geef het woord aan mevrouw Bergkamp.

@@ -81,6 +81,12 @@ public enum PlainTextLayout {
         guard UTF8Scalars.isUppercaseLetter(first) else { return nil }
         while i < limit {
             let c = b[i]
+            if c == 0x28 || c == 0x5B {  // (D66), [00:01:02]: skip to the closing bracket
+                let close: UInt8 = c == 0x28 ? 0x29 : 0x5D
+                while i < limit, b[i] != close { i += 1 }
+                i += 1
+                continue
+            }
             if c == 0x3A { return words <= 5 && i + 1 < line.end && UTF8Scalars.spaceLength(b, i + 1) > 0 ? i : nil }
             if c == 0x20 { words += 1 }
             if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x2C || c == 0x22 { return nil }

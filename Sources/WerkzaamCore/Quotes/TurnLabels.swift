@@ -46,11 +46,16 @@ struct TurnLabels {
         while j < words.count, j - labelStart <= 9 {
             let t = words[j].text
             if t == ":" { colon = j; break }
-            if t == "(" {
+            if t == "(" || t == "[" {
                 var e = j + 1
-                while e < words.count, words[e].text != ")", e - j < 8 { e += 1 }
+                let close = t == "(" ? ")" : "]"
+                while e < words.count, words[e].text != close, e - j < 8 { e += 1 }
                 guard e < words.count else { return nil }
-                note = words[(j + 1)..<e].reduce(into: "") { text, w in text += w.text == "," || text.isEmpty ? w.text : " " + w.text }
+                let inside = words[(j + 1)..<e]
+                // `Interviewer (00:01:02):` — a timestamp, not a note.
+                if !inside.allSatisfy({ $0.text == ":" || $0.text == "." || $0.text.allSatisfy(\.isNumber) }) {
+                    note = inside.reduce(into: "") { text, w in text += w.text == "," || text.isEmpty ? w.text : " " + w.text }
+                }
                 noteRange = j..<(e + 1)
                 j = e + 1
                 continue
@@ -65,7 +70,13 @@ struct TurnLabels {
         guard !nameWords.isEmpty else { return nil }
         let text = nameWords.map(\.text).joined(separator: " ")
         let key = Fold.key(text)
-        let contentWord = colon + 1
+        var contentWord = colon + 1
+        // `R1: [00:01:02] …`: a timestamp after the label is not spoken text.
+        if contentWord < words.count, words[contentWord].text == "[" || words[contentWord].text == "(" {
+            var e = contentWord + 1
+            while e < words.count, words[e].text == ":" || words[e].text.allSatisfy(\.isNumber) { e += 1 }
+            if e < words.count, e > contentWord + 1, words[e].text == "]" || words[e].text == ")" { contentWord = e + 1 }
+        }
         let contentStart = contentWord < words.count ? words[contentWord].span.start : words[colon].span.end
         let isSourceLabel = sourceLabel.map { $0.start <= words[labelStart].span.start && words[colon - 1].span.end <= $0.end + 1 } ?? false
         if Self.roleLabels.contains(key) || isNumberedRole(key) {
