@@ -27,8 +27,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Folder with the lexicons (speech-verbs.yaml, roles.yaml, organisations.yaml).")
     var lexicons: String = "lexicons"
 
-    @Flag(help: "Only read and segment the documents (documents.jsonl); no quotations or speakers.")
+    @Flag(help: "Only read and segment the documents (documents.jsonl); no quotations, speakers or themes.")
     var skipQuotes = false
+
+    @Option(help: "Kinds of quotation that get themes, comma-separated (quote,turn,indirect).")
+    var themeKinds: String = "quote,turn,indirect"
+
+    @Option(help: "Role categories whose speakers get no themes, comma-separated (e.g. interviewer).")
+    var themeSkipRoles: String = ""
 
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
@@ -46,16 +52,22 @@ struct AnalyzeCommand: AsyncParsableCommand {
             throw ValidationError(error.reason)
         }
         var lexicon: SpeakerLexicon?
+        var themes: ThemeLexicon?
         if !skipQuotes {
             do {
                 lexicon = try SpeakerLexicon.load(directory: lexicons)
+                themes = try ThemeLexicon.load(directory: lexicons)
             } catch {
                 throw ValidationError("lexicon: \(error.description)")
             }
         }
+        var options = AnalysisOptions(jobs: jobs, lexicon: lexicon)
+        options.themes = themes.map(ThemeMatcher.init)
+        options.themeKinds = Set(themeKinds.split(separator: ",").compactMap { QuoteKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
+        options.themeSkipRoles = Set(themeSkipRoles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let terminal = Terminal()
         let progress = ProgressBar(total: listing.files.count, enabled: terminal.isInteractive && listing.files.count > 8)
-        let analysis = await Analyzer.run(listing, options: AnalysisOptions(jobs: jobs, lexicon: lexicon)) { done, total, bytes in
+        let analysis = await Analyzer.run(listing, options: options) { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }
         progress.finish()
@@ -65,6 +77,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if lexicon != nil {
                 try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
                 try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv")
+            }
+            if let themes {
+                try AtomicFile.write(MatchesJSONL.render(analysis.matches), to: out + "/matches.jsonl")
+                try AtomicFile.write(ThemesCSV.render(themes, matches: analysis.matches, quotes: analysis.quotes), to: out + "/themes.csv")
             }
         } catch {
             terminal.error(error.reason)

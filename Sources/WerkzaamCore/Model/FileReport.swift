@@ -22,6 +22,8 @@ public struct FileReport: Sendable, Equatable {
     public var parts: Int
     public var status: Status
     public var warnings: [String]
+    /// Theme hits in the whole document, by theme name.
+    public var themeCounts: [String: Int] = [:]
 
     public init(path: String, format: SourceFormat) {
         self.id = ""

@@ -26,6 +26,10 @@ public enum DocumentsJSONL {
             w.beginArray()
             for warning in r.warnings { w.string(warning) }
             w.endArray()
+            w.key("themes")
+            w.beginObject()
+            for (theme, count) in r.themeCounts.sorted(by: { $0.key < $1.key }) { w.field(theme, count) }
+            w.endObject()
             w.key("metadata")
             w.beginObject()
             w.field("description", r.metadata.description)

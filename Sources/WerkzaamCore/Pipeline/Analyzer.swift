@@ -5,6 +5,11 @@ public struct AnalysisOptions: Sendable {
     public var limits: ReadLimits
     /// Speech verbs, roles and organisations; without it, quotations are not looked for.
     public var lexicon: SpeakerLexicon?
+    /// Compiled themes; without them, nothing is tagged.
+    public var themes: ThemeMatcher?
+    /// Which quotations get themes: by kind, and leaving out speakers of some role categories (interviewer).
+    public var themeKinds: Set<QuoteKind> = [.quote, .turn, .indirect]
+    public var themeSkipRoles: Set<String> = []
 
     public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits(), lexicon: SpeakerLexicon? = nil) {
         self.jobs = max(1, jobs)
@@ -19,6 +24,8 @@ public struct CorpusAnalysis: Sendable {
     public var skipped: [SkippedFile]
     /// Quotations, turns and indirect speech, by document path then start.
     public var quotes: [QuoteRecord]
+    /// Theme hits, by document path then start.
+    public var matches: [MatchRecord]
 
     public var failed: Int { reports.count { !$0.isOK } }
     public var bytes: Int { reports.reduce(0) { $0 + $1.sizeBytes } }
@@ -41,8 +48,8 @@ public enum Analyzer {
                 let index = next
                 let file = files[index]
                 let limits = options.limits
-                let lexicon = options.lexicon
-                group.addTask { (index, process(file, limits: limits, lexicon: lexicon)) }
+                let options = options
+                group.addTask { (index, process(file, options: options)) }
                 next += 1
             }
             for _ in 0..<min(options.jobs, files.count) { submit() }
@@ -55,7 +62,8 @@ public enum Analyzer {
             }
         }
         let done = results.map { $0! }
-        var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes))
+        var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes),
+                                    matches: done.flatMap(\.matches))
         markDuplicates(&result.reports)
         return result
     }
@@ -64,27 +72,43 @@ public enum Analyzer {
     public struct DocumentResult: Sendable {
         public var report: FileReport
         public var quotes: [QuoteRecord]
+        public var matches: [MatchRecord]
+    }
+
+    public static func process(_ file: CorpusFile, limits: ReadLimits, lexicon: SpeakerLexicon? = nil) -> DocumentResult {
+        process(file, options: AnalysisOptions(jobs: 1, limits: limits, lexicon: lexicon))
     }
 
     /// One file through every stage: ingest, sentences, then quotations and speakers per part.
-    public static func process(_ file: CorpusFile, limits: ReadLimits, lexicon: SpeakerLexicon? = nil) -> DocumentResult {
+    public static func process(_ file: CorpusFile, options: AnalysisOptions) -> DocumentResult {
         var sentences = 0
         var quotes: [QuoteRecord] = []
+        var matches: [MatchRecord] = []
         var paragraphs = 0
-        let speech = lexicon.map(SpeechAnalyzer.init)
-        var report = FileIngest.read(file, limits: limits) { part in
+        let speech = options.lexicon.map(SpeechAnalyzer.init)
+        var tagger = options.themes.map(ThemeTagger.init)
+        var report = FileIngest.read(file, limits: options.limits) { part in
             var document = part
             SentenceSegmenter.segment(&document)
             sentences += document.sentences.count
+            var partQuotes: [QuoteRecord] = []
+            var analysis: SpeechAnalysis?
             if let speech {
-                let analysis = speech.analyze(document, format: file.format)
-                quotes += QuoteRecord.records(analysis, document: document, path: file.relativePath, paragraphBase: paragraphs)
+                analysis = speech.analyze(document, format: file.format)
+                partQuotes = QuoteRecord.records(analysis!, document: document, path: file.relativePath, paragraphBase: paragraphs)
             }
+            if tagger != nil {
+                let hits = ThemeAssignment.tag(document, with: &tagger!, path: file.relativePath, paragraphBase: paragraphs)
+                ThemeAssignment.assign(hits, to: &partQuotes, analysis: analysis, document: document, options: options)
+                matches += hits.records
+            }
+            quotes += partQuotes
             paragraphs += document.paragraphs.count
         }
         report.sentences = sentences
-        if report.isOK { QuoteRecord.assignIDs(&quotes, fileID: report.id) } else { quotes = [] }
-        return DocumentResult(report: report, quotes: quotes)
+        if report.isOK { QuoteRecord.assignIDs(&quotes, fileID: report.id) } else { quotes = []; matches = [] }
+        report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        return DocumentResult(report: report, quotes: quotes, matches: matches)
     }
 
     /// Identical files are both kept, with a warning naming the first, so staff can remove the copy.
