@@ -68,7 +68,10 @@ public struct ThemeTagger {
         text.withUnsafeBufferPointer { b in
             var i = span.start
             while i < span.end {
-                guard let n = wordScalarLength(b, i, span.end) else { i += 1; continue }
+                guard let n = wordScalarLength(b, i, span.end) else {
+                    i += b[i] < 0x80 ? 1 : UTF8Scalars.decode(b, i).length  // skip a whole character, never half of “ or –
+                    continue
+                }
                 let start = i
                 i += n
                 while i < span.end {
