@@ -67,6 +67,21 @@ public struct BenchCorpus {
         return written
     }
 
+    /// About `bytes` of recombined paragraphs in memory, with their spans, for in-process benchmarks.
+    public func text(bytes target: Int, seed: UInt64 = 11) -> ([UInt8], [Span]) {
+        var random = SplitMix64(seed: seed)
+        var text: [UInt8] = []
+        text.reserveCapacity(target + 4096)
+        var spans: [Span] = []
+        while text.count < target {
+            let p = Array(paragraphs[Int(random.next() % UInt64(paragraphs.count))].utf8)
+            spans.append(Span(text.count, text.count + p.count))
+            text += p
+            text += [0x0A, 0x0A]
+        }
+        return (text, spans)
+    }
+
     private func plainText(_ doc: [String]) -> String {
         doc.map { $0.hasPrefix("##") ? String($0.dropFirst(2)) : $0 }.joined(separator: "\n\n") + "\n"
     }

@@ -8,6 +8,15 @@ public struct Theme: Sendable, Equatable {
     /// Where the theme is defined, for messages.
     public var file: String
     public var line: Int?
+
+    public init(name: String, description: String?, terms: [ThemeTerm], exclusions: [ThemeTerm], file: String, line: Int?) {
+        self.name = name
+        self.description = description
+        self.terms = terms
+        self.exclusions = exclusions
+        self.file = file
+        self.line = line
+    }
 }
 
 /// One lexicon term: a word (with its inflections and as part of compounds), a glob (`samenwerk*`,

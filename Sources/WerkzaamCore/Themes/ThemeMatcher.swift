@@ -15,6 +15,10 @@ public struct ThemeMatcher: Sendable {
         public var kind: ThemeTerm.Kind
         public var words: [String]
         public var isExclusion: Bool
+        /// For phrases: the forms the last word may take, computed once.
+        var lastForms: Set<String> = []
+        /// For phrases: per word, the vocabulary ids it accepts (nil for a glob word like `basis*`).
+        var wordIDs: [Set<Int32>?] = []
     }
 
     public let themes: [String]
@@ -26,6 +30,8 @@ public struct ThemeMatcher: Sendable {
     private var wordReverseTrie = ByteTrie()
     private var infixTerms: [Int32] = []
     private var phraseStarts: [String: [Int32]] = [:]
+    /// Every word form used in a phrase gets an id, so phrases compare integers, not strings.
+    private var phraseVocabulary: [String: Int32] = [:]
 
     /// Compound parts need this many letters, so `werk` does not find itself in everything.
     static let minimumCompoundTerm = 4
@@ -58,7 +64,18 @@ public struct ThemeMatcher: Sendable {
 
     private mutating func add(_ term: ThemeTerm, theme: Int, exclusion: Bool) {
         let id = Int32(terms.count)
-        terms.append(Term(theme: theme, text: term.text, kind: term.kind, words: term.words, isExclusion: exclusion))
+        var compiled = Term(theme: theme, text: term.text, kind: term.kind, words: term.words, isExclusion: exclusion)
+        if term.kind == .phrase {
+            for (k, word) in term.words.enumerated() {
+                if word.hasSuffix("*") { compiled.wordIDs.append(nil); continue }
+                let forms = k == term.words.count - 1 ? Self.inflections(word) : [word]
+                var ids: Set<Int32> = []
+                for form in forms { ids.insert(vocabularyID(form)) }
+                compiled.wordIDs.append(ids)
+            }
+            if let last = term.words.last, !last.hasSuffix("*") { compiled.lastForms = Self.inflections(last) }
+        }
+        terms.append(compiled)
         let core = term.words[0]
         switch term.kind {
         case .word:
@@ -159,16 +176,41 @@ public struct ThemeMatcher: Sendable {
 
     func phraseStarts(_ key: String) -> [Int32]? { phraseStarts[key] }
 
+    private mutating func vocabularyID(_ word: String) -> Int32 {
+        if let id = phraseVocabulary[word] { return id }
+        let id = Int32(phraseVocabulary.count)
+        phraseVocabulary[word] = id
+        return id
+    }
+
+    /// The phrase-vocabulary id of a folded word, or -1 when no phrase uses it.
+    func vocabulary(_ key: String) -> Int32 { phraseVocabulary[key] ?? -1 }
+
+    /// How many words phrase `id` covers from token `i`, comparing vocabulary ids (glob words by text).
+    func phraseLength(_ id: Int32, vocabulary ids: [Int32], keys: (Int) -> String, at i: Int) -> Int? {
+        let term = terms[Int(id)]
+        guard i + term.wordIDs.count <= ids.count else { return nil }
+        for (k, accepted) in term.wordIDs.enumerated() where k > 0 {
+            if let accepted {
+                if !accepted.contains(ids[i + k]) { return nil }
+            } else if !keys(i + k).hasPrefix(term.words[k].dropLast()) {
+                return nil
+            }
+        }
+        return term.wordIDs.count
+    }
+
     /// Whether `phrase` matches the words starting at `i`; returns how many words it covers.
     func phraseLength(_ id: Int32, _ words: [FoldedWord], at i: Int) -> Int? {
-        let parts = terms[Int(id)].words
+        let term = terms[Int(id)]
+        let parts = term.words
         guard i + parts.count <= words.count else { return nil }
         for (k, part) in parts.enumerated() {
             let word = words[i + k].key
             if part.hasSuffix("*") {
-                if !word.hasPrefix(String(part.dropLast())) { return nil }
+                if !word.hasPrefix(part.dropLast()) { return nil }
             } else if k == parts.count - 1 {
-                if !Self.inflections(part).contains(word) { return nil }
+                if !term.lastForms.contains(word) { return nil }
             } else if k == 0 {
                 continue  // the first word was looked up by its forms
             } else if word != part {
