@@ -9,9 +9,9 @@ enum ThemeAssignment {
         var matches: [ThemeMatch] = []
         var paragraphOf: [Int] = []
         for (k, p) in document.paragraphs.enumerated() {
-            let found = tagger.matches(in: document.text, span: p.span)
-            matches += found
-            paragraphOf += Array(repeating: k, count: found.count)
+            let before = matches.count
+            tagger.matches(in: document.text, span: p.span, into: &matches)
+            paragraphOf += Array(repeating: k, count: matches.count - before)
         }
         var offsets = ScalarOffsets(document.text)
         var records: [MatchRecord] = []

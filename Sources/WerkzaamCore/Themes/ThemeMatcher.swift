@@ -18,11 +18,14 @@ public struct ThemeMatcher: Sendable {
         /// For phrases: the forms the last word may take, computed once.
         var lastForms: Set<String> = []
         /// For phrases: per word, the vocabulary ids it accepts (nil for a glob word like `basis*`).
-        var wordIDs: [Set<Int32>?] = []
+        var wordIDs: [[Int32]?] = []
     }
 
     public let themes: [String]
     public private(set) var terms: [Term] = []
+    /// Per term: its theme and whether it is an exclusion, as plain arrays for the hot loop (no struct copies).
+    public private(set) var themeOf: [Int] = []
+    public private(set) var isExclusion: [Bool] = []
     private var exact: [String: [Int32]] = [:]
     private var prefixTrie = ByteTrie()
     private var suffixTrie = ByteTrie()
@@ -69,13 +72,15 @@ public struct ThemeMatcher: Sendable {
             for (k, word) in term.words.enumerated() {
                 if word.hasSuffix("*") { compiled.wordIDs.append(nil); continue }
                 let forms = k == term.words.count - 1 ? Self.inflections(word) : [word]
-                var ids: Set<Int32> = []
-                for form in forms { ids.insert(vocabularyID(form)) }
+                var ids: [Int32] = []  // a handful of ids: a linear search beats hashing
+                for form in forms.sorted() { ids.append(vocabularyID(form)) }
                 compiled.wordIDs.append(ids)
             }
             if let last = term.words.last, !last.hasSuffix("*") { compiled.lastForms = Self.inflections(last) }
         }
         terms.append(compiled)
+        themeOf.append(theme)
+        isExclusion.append(exclusion)
         let core = term.words[0]
         switch term.kind {
         case .word:
@@ -188,16 +193,16 @@ public struct ThemeMatcher: Sendable {
 
     /// How many words phrase `id` covers from token `i`, comparing vocabulary ids (glob words by text).
     func phraseLength(_ id: Int32, vocabulary ids: [Int32], keys: (Int) -> String, at i: Int) -> Int? {
-        let term = terms[Int(id)]
-        guard i + term.wordIDs.count <= ids.count else { return nil }
-        for (k, accepted) in term.wordIDs.enumerated() where k > 0 {
-            if let accepted {
+        let count = terms[Int(id)].wordIDs.count
+        guard i + count <= ids.count else { return nil }
+        for k in 1..<count {
+            if let accepted = terms[Int(id)].wordIDs[k] {
                 if !accepted.contains(ids[i + k]) { return nil }
-            } else if !keys(i + k).hasPrefix(term.words[k].dropLast()) {
+            } else if !keys(i + k).hasPrefix(terms[Int(id)].words[k].dropLast()) {
                 return nil
             }
         }
-        return term.wordIDs.count
+        return count
     }
 
     /// Whether `phrase` matches the words starting at `i`; returns how many words it covers.

@@ -13,6 +13,8 @@ public struct ThemeTagger {
     }
     private var memo = WordTable<Entry>()
     private var pool: [Int32] = []
+    /// Token storage handed back after each span, so tokenizing does not allocate per paragraph.
+    private var spare: [Token] = []
     private var arena: [UInt8] = []
 
     public init(matcher: ThemeMatcher) { self.matcher = matcher }
@@ -28,64 +30,75 @@ public struct ThemeTagger {
     /// Every theme hit in `span` of `text`, in text order; phrases win over the single words they cover,
     /// and a theme's exclusion at a word removes that theme's hit there.
     public mutating func matches(in text: [UInt8], span: Span) -> [ThemeMatch] {
-        let tokens = tokenize(text, span)
         var out: [ThemeMatch] = []
+        matches(in: text, span: span, into: &out)
+        return out
+    }
+
+    /// Appends the hits of `span` to `out` (no array per paragraph).
+    public mutating func matches(in text: [UInt8], span: Span, into out: inout [ThemeMatch]) {
+        let tokens = tokenize(text, span)
+        var vocabulary: [Int32] = []  // filled once per span, the first time a phrase may start
         var i = 0
         while i < tokens.count {
             let entry = memo.values[tokens[i].entry]
+            if entry.phraseCount > 0 {
+                if vocabulary.isEmpty {
+                    let values = memo.values  // a local, so the closure does not copy the tagger
+                    vocabulary = tokens.map { values[$0.entry].vocabulary }
+                }
+            }
             if entry.phraseCount > 0,
-               let (ids, length) = longestPhrases(pool[Int(entry.phrases)..<Int(entry.phrases + entry.phraseCount)], tokens, i) {
+               let (ids, length) = Self.longestPhrases(matcher, pool[Int(entry.phrases)..<Int(entry.phrases + entry.phraseCount)], tokens,
+                                                       vocabulary, arena, i) {
                 // Every theme's phrase of that length counts, unless an exclusion of the same theme covers it.
                 let range = Span(tokens[i].span.start, tokens[i + length - 1].span.end)
                 var excluded: [Int] = []
-                for id in ids where matcher.terms[Int(id)].isExclusion { excluded.append(matcher.terms[Int(id)].theme) }
+                for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
                 var seen: [Int] = []
                 for id in ids {
-                    let term = matcher.terms[Int(id)]
-                    guard !term.isExclusion, !excluded.contains(term.theme), !seen.contains(term.theme) else { continue }
-                    seen.append(term.theme)
-                    out.append(ThemeMatch(theme: term.theme, term: Int(id), span: range))
+                    let theme = matcher.themeOf[Int(id)]
+                    guard !matcher.isExclusion[Int(id)], !excluded.contains(theme), !seen.contains(theme) else { continue }
+                    seen.append(theme)
+                    out.append(ThemeMatch(theme: theme, term: Int(id), span: range))
                 }
                 i += length
                 continue
             }
-            let ids = pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)]
-            if ids.count == 1 {
-                let id = ids[ids.startIndex]
-                if !matcher.terms[Int(id)].isExclusion {
-                    out.append(ThemeMatch(theme: matcher.terms[Int(id)].theme, term: Int(id), span: tokens[i].span))
-                }
-            } else if ids.count > 1 {
+            if entry.idCount == 1 {
+                let id = Int(pool[Int(entry.ids)])  // no slice: reading one element costs no retain
+                if !matcher.isExclusion[id] { out.append(ThemeMatch(theme: matcher.themeOf[id], term: id, span: tokens[i].span)) }
+            } else if entry.idCount > 1 {
+                let ids = pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)]
                 // Exclusions remove their theme here; each theme counts once per word.
                 var excluded: [Int] = []
-                for id in ids where matcher.terms[Int(id)].isExclusion { excluded.append(matcher.terms[Int(id)].theme) }
+                for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
                 var seen: [Int] = []
                 for id in ids {
-                    let term = matcher.terms[Int(id)]
-                    guard !term.isExclusion, !excluded.contains(term.theme), !seen.contains(term.theme) else { continue }
-                    seen.append(term.theme)
-                    out.append(ThemeMatch(theme: term.theme, term: Int(id), span: tokens[i].span))
+                    let theme = matcher.themeOf[Int(id)]
+                    guard !matcher.isExclusion[Int(id)], !excluded.contains(theme), !seen.contains(theme) else { continue }
+                    seen.append(theme)
+                    out.append(ThemeMatch(theme: theme, term: Int(id), span: tokens[i].span))
                 }
             }
             i += 1
         }
-        return out
+        spare = tokens
     }
 
     /// The phrases that match at `i` with the greatest length (longest match first).
-    private func longestPhrases(_ ids: ArraySlice<Int32>, _ tokens: [Token], _ i: Int) -> ([Int32], Int)? {
-        let window = tokens[i..<min(tokens.count, i + 8)]
-        let vocabulary = window.map { memo.values[$0.entry].vocabulary }
+    private static func longestPhrases(_ matcher: ThemeMatcher, _ ids: ArraySlice<Int32>, _ tokens: [Token], _ vocabulary: [Int32],
+                                       _ arena: [UInt8], _ i: Int) -> ([Int32], Int)? {
         var best: [Int32] = []
         var bestLength = 0
         for id in ids {
-            guard let length = matcher.phraseLength(id, vocabulary: vocabulary, keys: { key(of: window[i + $0]) }, at: 0) else { continue }
+            guard let length = matcher.phraseLength(id, vocabulary: vocabulary, keys: { Self.key(of: tokens[$0], in: arena) }, at: i) else { continue }
             if length > bestLength { best = [id]; bestLength = length } else if length == bestLength { best.append(id) }
         }
         return best.isEmpty ? nil : (best, bestLength)
     }
 
-    private func key(of token: Token) -> String {
+    private static func key(of token: Token, in arena: [UInt8]) -> String {
         let start = token.offset + (arena[token.offset] == 1 ? 1 : 0)
         return String(decoding: arena[start..<(token.offset + token.length)], as: UTF8.self)
     }
@@ -94,7 +107,9 @@ public struct ThemeTagger {
     /// folds each into `arena` and looks it up, computing a new word's matches once.
     private mutating func tokenize(_ text: [UInt8], _ span: Span) -> [Token] {
         arena.removeAll(keepingCapacity: true)
-        var tokens: [Token] = []
+        var tokens = spare  // reuse the previous span's storage
+        spare = []
+        tokens.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { b in
             var i = span.start
             while i < span.end {
@@ -115,21 +130,34 @@ public struct ThemeTagger {
                 let offset = arena.count
                 let capital = b[start] >= 0x41 && b[start] <= 0x5A
                 if capital { arena.append(1) }
-                ThemeFold.append(b, start, i, into: &arena)
+                // ASCII words (most of them) are folded and hashed in one pass; others go through ThemeFold.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                if capital { hash = (hash ^ 1) &* 0x100_0000_01b3 }
+                var ascii = true
+                for k in start..<i {
+                    var c = b[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 } else if !((c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)) { continue }
+                    arena.append(c)
+                    hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
+                }
+                if !ascii {
+                    arena.removeSubrange((offset + (capital ? 1 : 0))...)
+                    ThemeFold.append(b, start, i, into: &arena)
+                    hash = arena.withUnsafeBufferPointer { WordTable<Entry>.hash(UnsafeBufferPointer(rebasing: $0[offset...])) }
+                }
                 if arena.count == offset + (capital ? 1 : 0) { arena.removeSubrange(offset...); continue }
-                let entry = lookup(offset)
+                let entry = lookup(offset, hash: hash)
                 tokens.append(Token(offset: offset, length: arena.count - offset, span: Span(start, i), entry: entry))
             }
         }
         return tokens
     }
 
-    private mutating func lookup(_ offset: Int) -> Int {
+    private mutating func lookup(_ offset: Int, hash: UInt64) -> Int {
         let length = arena.count - offset
-        let (found, hash): (Int?, UInt64) = arena.withUnsafeBufferPointer { a in
-            let key = UnsafeBufferPointer(rebasing: a[offset..<(offset + length)])
-            let h = WordTable<Entry>.hash(key)
-            return (memo.find(key, hash: h), h)
+        let found: Int? = arena.withUnsafeBufferPointer { a in
+            memo.find(UnsafeBufferPointer(rebasing: a[offset..<(offset + length)]), hash: hash)
         }
         if let found { return found }
         let capital = arena[offset] == 1
