@@ -103,55 +103,101 @@ public struct ThemeTagger {
         return String(decoding: arena[start..<(token.offset + token.length)], as: UTF8.self)
     }
 
+    /// Byte classes for the ASCII fast path: 0 other, 1 lower-case letter or digit, 2 capital.
+    private static let asciiClass: [UInt8] = (0..<256).map { c in
+        if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) { return 1 }
+        if c >= 0x41 && c <= 0x5A { return 2 }
+        return 0
+    }
+
     /// Splits a span into words (letters and digits, with inner hyphens and apostrophes: co-creatie, zo’n),
-    /// folds each into `arena` and looks it up, computing a new word's matches once.
+    /// folds each into `arena` and looks it up, computing a new word's matches once. ASCII words are
+    /// scanned, folded and hashed in one pass; a word with other letters takes the general path.
     private mutating func tokenize(_ text: [UInt8], _ span: Span) -> [Token] {
         arena.removeAll(keepingCapacity: true)
+        arena.reserveCapacity(span.length + span.length / 2)
         var tokens = spare  // reuse the previous span's storage
         spare = []
         tokens.removeAll(keepingCapacity: true)
+        let classes = Self.asciiClass
         text.withUnsafeBufferPointer { b in
             var i = span.start
             while i < span.end {
-                guard let n = wordScalarLength(b, i, span.end) else {
-                    i += b[i] < 0x80 ? 1 : UTF8Scalars.decode(b, i).length  // skip a whole character, never half of “ or –
+                let c = b[i]
+                if c < 0x80 {
+                    let cls = classes[Int(c)]
+                    if cls == 0 { i += 1; continue }
+                    // ASCII fast path.
+                    let start = i
+                    let offset = arena.count
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    if cls == 2 { arena.append(1); hash = (hash ^ 1) &* 0x100_0000_01b3 }
+                    var j = i
+                    var general = false
+                    while j < span.end {
+                        let d = b[j]
+                        if d >= 0x80 {
+                            if d == 0xE2, j + 3 < span.end, b[j + 1] == 0x80, b[j + 2] == 0x99, b[j + 3] < 0x80, classes[Int(b[j + 3])] != 0 {
+                                j += 3  // zo’n
+                                continue
+                            }
+                            if UTF8Scalars.decode(b, j).value == 0x2019 || UTF8Scalars.decode(b, j).value == 0x2013 { break }
+                            general = wordScalarLength(b, j, span.end) != nil
+                            break
+                        }
+                        let k = classes[Int(d)]
+                        if k == 0 {
+                            if (d == 0x2D || d == 0x27), j + 1 < span.end, b[j + 1] < 0x80 ? classes[Int(b[j + 1])] != 0 : wordScalarLength(b, j + 1, span.end) != nil {
+                                j += 1  // co-creatie, dilemma's
+                                continue
+                            }
+                            break
+                        }
+                        let folded = k == 2 ? d | 0x20 : d
+                        arena.append(folded)
+                        hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+                        j += 1
+                    }
+                    if general {
+                        arena.removeSubrange(offset...)
+                        i = generalWord(b, start, span.end, &tokens)
+                        continue
+                    }
+                    i = j
+                    let entry = lookup(offset, hash: hash)
+                    tokens.append(Token(offset: offset, length: arena.count - offset, span: Span(start, j), entry: entry))
                     continue
                 }
-                let start = i
-                i += n
-                while i < span.end {
-                    if let m = wordScalarLength(b, i, span.end) { i += m; continue }
-                    let c = b[i]
-                    let inner = c == 0x2D || c == 0x27 || (c == 0xE2 && i + 2 < span.end && b[i + 1] == 0x80 && b[i + 2] == 0x99)
-                    let width = c == 0xE2 ? 3 : 1
-                    if inner, i + width < span.end, wordScalarLength(b, i + width, span.end) != nil { i += width; continue }
-                    break
+                guard wordScalarLength(b, i, span.end) != nil else {
+                    i += UTF8Scalars.decode(b, i).length  // skip a whole character, never half of “ or –
+                    continue
                 }
-                let offset = arena.count
-                let capital = b[start] >= 0x41 && b[start] <= 0x5A
-                if capital { arena.append(1) }
-                // ASCII words (most of them) are folded and hashed in one pass; others go through ThemeFold.
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                if capital { hash = (hash ^ 1) &* 0x100_0000_01b3 }
-                var ascii = true
-                for k in start..<i {
-                    var c = b[k]
-                    if c >= 0x80 { ascii = false; break }
-                    if c >= 0x41 && c <= 0x5A { c |= 0x20 } else if !((c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)) { continue }
-                    arena.append(c)
-                    hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
-                }
-                if !ascii {
-                    arena.removeSubrange((offset + (capital ? 1 : 0))...)
-                    ThemeFold.append(b, start, i, into: &arena)
-                    hash = arena.withUnsafeBufferPointer { WordTable<Entry>.hash(UnsafeBufferPointer(rebasing: $0[offset...])) }
-                }
-                if arena.count == offset + (capital ? 1 : 0) { arena.removeSubrange(offset...); continue }
-                let entry = lookup(offset, hash: hash)
-                tokens.append(Token(offset: offset, length: arena.count - offset, span: Span(start, i), entry: entry))
+                i = generalWord(b, i, span.end, &tokens)
             }
         }
         return tokens
+    }
+
+    /// A word that holds non-ASCII letters: found scalar by scalar and folded by `ThemeFold`.
+    private mutating func generalWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ tokens: inout [Token]) -> Int {
+        var i = start + (wordScalarLength(b, start, end) ?? 1)
+        while i < end {
+            if let m = wordScalarLength(b, i, end) { i += m; continue }
+            let c = b[i]
+            let inner = c == 0x2D || c == 0x27 || (c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x99)
+            let width = c == 0xE2 ? 3 : 1
+            if inner, i + width < end, wordScalarLength(b, i + width, end) != nil { i += width; continue }
+            break
+        }
+        let offset = arena.count
+        let capital = b[start] >= 0x41 && b[start] <= 0x5A
+        if capital { arena.append(1) }
+        ThemeFold.append(b, start, i, into: &arena)
+        if arena.count == offset + (capital ? 1 : 0) { arena.removeSubrange(offset...); return i }
+        let hash = arena.withUnsafeBufferPointer { WordTable<Entry>.hash(UnsafeBufferPointer(rebasing: $0[offset...])) }
+        let entry = lookup(offset, hash: hash)
+        tokens.append(Token(offset: offset, length: arena.count - offset, span: Span(start, i), entry: entry))
+        return i
     }
 
     private mutating func lookup(_ offset: Int, hash: UInt64) -> Int {
