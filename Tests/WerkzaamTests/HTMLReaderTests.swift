@@ -32,7 +32,7 @@ struct HTMLReaderTests {
     }
 
     @Test func newspaperPageWithoutArticleElementUsesTheDensestBlock() throws {
-        let url = TestSupport.fixtures.appendingPathComponent("html/dagblad-buurtteam.html")
+        let url = TestSupport.fixtures.appendingPathComponent("generalisation/dagblad-buurtteam.html")
         let (parts, report) = TestSupport.read(url)
         let d = try #require(parts.first)
         #expect(report.warnings == ["no <article> or <main>; took the densest text block"])

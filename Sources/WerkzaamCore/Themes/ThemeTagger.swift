@@ -52,16 +52,7 @@ public struct ThemeTagger {
                let (ids, length) = Self.longestPhrases(matcher, pool[Int(entry.phrases)..<Int(entry.phrases + entry.phraseCount)], tokens,
                                                        vocabulary, arena, i) {
                 // Every theme's phrase of that length counts, unless an exclusion of the same theme covers it.
-                let range = Span(tokens[i].span.start, tokens[i + length - 1].span.end)
-                var excluded: [Int] = []
-                for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
-                var seen: [Int] = []
-                for id in ids {
-                    let theme = matcher.themeOf[Int(id)]
-                    guard !matcher.isExclusion[Int(id)], !excluded.contains(theme), !seen.contains(theme) else { continue }
-                    seen.append(theme)
-                    out.append(ThemeMatch(theme: theme, term: Int(id), span: range))
-                }
+                emit(ids[...], Span(tokens[i].span.start, tokens[i + length - 1].span.end), into: &out)
                 i += length
                 continue
             }
@@ -69,21 +60,24 @@ public struct ThemeTagger {
                 let id = Int(pool[Int(entry.ids)])  // no slice: reading one element costs no retain
                 if !matcher.isExclusion[id] { out.append(ThemeMatch(theme: matcher.themeOf[id], term: id, span: tokens[i].span)) }
             } else if entry.idCount > 1 {
-                let ids = pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)]
-                // Exclusions remove their theme here; each theme counts once per word.
-                var excluded: [Int] = []
-                for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
-                var seen: [Int] = []
-                for id in ids {
-                    let theme = matcher.themeOf[Int(id)]
-                    guard !matcher.isExclusion[Int(id)], !excluded.contains(theme), !seen.contains(theme) else { continue }
-                    seen.append(theme)
-                    out.append(ThemeMatch(theme: theme, term: Int(id), span: tokens[i].span))
-                }
+                emit(pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)], tokens[i].span, into: &out)
             }
             i += 1
         }
         spare = tokens
+    }
+
+    /// Appends one hit per theme among `ids` at `span`; a theme's exclusion among them removes that theme.
+    private func emit(_ ids: ArraySlice<Int32>, _ span: Span, into out: inout [ThemeMatch]) {
+        var excluded: [Int] = []
+        for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
+        var seen: [Int] = []
+        for id in ids {
+            let theme = matcher.themeOf[Int(id)]
+            guard !matcher.isExclusion[Int(id)], !excluded.contains(theme), !seen.contains(theme) else { continue }
+            seen.append(theme)
+            out.append(ThemeMatch(theme: theme, term: Int(id), span: span))
+        }
     }
 
     /// The phrases that match at `i` with the greatest length (longest match first).
