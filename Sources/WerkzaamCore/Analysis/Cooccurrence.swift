@@ -1,0 +1,74 @@
+/// The unit in which two themes count as occurring together.
+public enum CooccurrenceUnit: String, Sendable, CaseIterable {
+    case quote, paragraph, document, speaker
+}
+
+/// Theme co-occurrence over a chosen unit: for each pair of themes, how often they share a unit,
+/// with the association measures of `Association` and the units behind every count.
+public struct Cooccurrence: Sendable {
+    public struct Pair: Sendable, Equatable {
+        public var first: String
+        public var second: String
+        public var association: Association
+        /// Ids of the units both themes occur in (quote ids, `document#paragraph`, documents or speakers).
+        public var units: [String]
+    }
+
+    public var unit: CooccurrenceUnit
+    public var themes: [String]
+    /// Units each theme occurs in.
+    public var themeUnits: [String: [String]]
+    public var unitCount: Int
+    public var pairs: [Pair]
+
+    /// Builds the units from the analysis and counts every pair with at least `minimumCount` shared units.
+    /// Repeated pull quotes count once; interviewer turns are left out unless `includeInterviewer`.
+    public init(unit: CooccurrenceUnit, themes: [String], quotes: [QuoteRecord], matches: [MatchRecord],
+                documents: [String], minimumCount: Int = 1, includeInterviewer: Bool = false) {
+        self.unit = unit
+        self.themes = themes
+        var sets: [(id: String, themes: Set<String>)] = []
+        let counted = quotes.filter { $0.repeatOf == nil && (includeInterviewer || $0.speaker?.roleCategory != "interviewer") }
+        switch unit {
+        case .quote:
+            sets = counted.map { ($0.id, Set($0.themes)) }
+        case .speaker:
+            var bySpeaker: [String: Set<String>] = [:]
+            for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(q.themes) } }
+            sets = bySpeaker.keys.sorted().map { ($0, bySpeaker[$0]!) }
+        case .paragraph:
+            var byParagraph: [String: Set<String>] = [:]
+            var order: [String] = []
+            for m in matches {
+                let id = "\(m.document)#\(m.paragraph)"
+                if byParagraph[id] == nil { order.append(id) }
+                byParagraph[id, default: []].insert(m.theme)
+            }
+            sets = order.map { ($0, byParagraph[$0]!) }
+        case .document:
+            var byDocument: [String: Set<String>] = [:]
+            for m in matches { byDocument[m.document, default: []].insert(m.theme) }
+            sets = documents.map { ($0, byDocument[$0] ?? []) }
+        }
+        unitCount = sets.count
+        var themeUnits: [String: [String]] = [:]
+        for s in sets { for t in s.themes { themeUnits[t, default: []].append(s.id) } }
+        self.themeUnits = themeUnits
+        var pairs: [Pair] = []
+        for (i, a) in themes.enumerated() {
+            for b in themes[(i + 1)...] {
+                let shared = sets.filter { $0.themes.contains(a) && $0.themes.contains(b) }.map(\.id)
+                guard shared.count >= max(1, minimumCount) else { continue }
+                let association = Association(both: shared.count, first: themeUnits[a]?.count ?? 0,
+                                              second: themeUnits[b]?.count ?? 0, units: sets.count)
+                pairs.append(Pair(first: a, second: b, association: association, units: shared))
+            }
+        }
+        self.pairs = pairs.sorted { $0.association.both != $1.association.both ? $0.association.both > $1.association.both
+            : ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    public func pair(_ a: String, _ b: String) -> Pair? {
+        pairs.first { ($0.first == a && $0.second == b) || ($0.first == b && $0.second == a) }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Co-occurrence statistics and role tables: against hand-computed values and against quotes.jsonl.
+struct AnalysisTests {
+    @Test func associationMeasuresMatchHandComputedValues() {
+        // N = 20 units, theme A in 8, B in 6, both in 4: cells a=4 b=4 c=2 d=10.
+        let a = Association(both: 4, first: 8, second: 6, units: 20)
+        #expect(abs(a.jaccard - 0.4) < 1e-12)
+        #expect(abs(a.lift - 5.0 / 3.0) < 1e-12)
+        #expect(abs(a.npmi - 0.31739380551401475) < 1e-12)
+        #expect(abs(a.expected - 2.4) < 1e-12)
+        #expect(abs(a.g2 - 2.530748180445302) < 1e-9)
+        #expect(abs(a.p - 0.11164726697673538) < 1e-9)
+        #expect(a.warnings == ["kleine aantallen"])
+        // Never together: NPMI −1 and a negative G².
+        let never = Association(both: 0, first: 3, second: 4, units: 10)
+        #expect(never.npmi == -1)
+        #expect(abs(never.g2 - -3.8995198743785253) < 1e-9)
+        #expect(never.jaccard == 0)
+        // Always together with enough units: NPMI 1, no warnings; skewed frequencies warn.
+        #expect(Association(both: 10, first: 10, second: 10, units: 10).npmi == 1)
+        #expect(Association(both: 40, first: 50, second: 300, units: 1000).warnings == ["scheve verdeling (>5×)"])
+        #expect(Association(both: 30, first: 60, second: 70, units: 400).warnings.isEmpty)
+    }
+
+    static func quote(_ id: String, _ doc: String, _ themes: [String], role: String? = "beleid", org: String? = "gemeente",
+                      speaker: String = "Jan", repeatOf: String? = nil) -> QuoteRecord {
+        var person = Person(name: speaker)
+        person.roleCategory = role
+        person.organisationType = org
+        return QuoteRecord(id: id, document: doc, paragraph: 1, start: 0, end: 1, text: "…", kind: .quote, speaker: person,
+                           cue: "zegt", confidence: 0.9, repeatOf: repeatOf, themes: themes)
+    }
+
+    @Test func cooccurrenceByQuoteSpeakerParagraphAndDocument() {
+        let quotes = [
+            Self.quote("q1", "a.txt", ["samenwerking", "vertrouwen"]),
+            Self.quote("q2", "a.txt", ["samenwerking", "vertrouwen", "regie"], speaker: "Piet"),
+            Self.quote("q3", "b.txt", ["samenwerking"]),
+            Self.quote("q4", "b.txt", ["samenwerking", "vertrouwen"], repeatOf: "q1"),  // a repeat: once
+            Self.quote("q5", "b.txt", ["vertrouwen", "regie"], role: "interviewer"),  // interviewer: left out
+            Self.quote("q6", "b.txt", []),
+        ]
+        let themes = ["samenwerking", "vertrouwen", "regie"]
+        let byQuote = Cooccurrence(unit: .quote, themes: themes, quotes: quotes, matches: [], documents: ["a.txt", "b.txt"])
+        #expect(byQuote.unitCount == 4)
+        let sv = byQuote.pair("samenwerking", "vertrouwen")!
+        #expect(sv.association == Association(both: 2, first: 3, second: 2, units: 4))
+        #expect(sv.units == ["q1", "q2"])
+        #expect(byQuote.pair("vertrouwen", "regie")?.units == ["q2"])
+        let withInterviewer = Cooccurrence(unit: .quote, themes: themes, quotes: quotes, matches: [], documents: [], includeInterviewer: true)
+        #expect(withInterviewer.pair("vertrouwen", "regie")?.association.both == 2)
+        let bySpeaker = Cooccurrence(unit: .speaker, themes: themes, quotes: quotes, matches: [], documents: [])
+        #expect(bySpeaker.unitCount == 2)
+        #expect(bySpeaker.pair("samenwerking", "regie")?.units == ["Piet"])
+        let matches = [("a.txt", 1, "samenwerking"), ("a.txt", 1, "regie"), ("a.txt", 2, "regie"), ("b.txt", 1, "samenwerking")].map {
+            MatchRecord(document: $0.0, paragraph: $0.1, start: 0, end: 1, theme: $0.2, term: $0.2, text: $0.2)
+        }
+        let byParagraph = Cooccurrence(unit: .paragraph, themes: themes, quotes: [], matches: matches, documents: [])
+        #expect(byParagraph.unitCount == 3)
+        #expect(byParagraph.pair("samenwerking", "regie")?.units == ["a.txt#1"])
+        let byDocument = Cooccurrence(unit: .document, themes: themes, quotes: [], matches: matches, documents: ["a.txt", "b.txt", "c.txt"])
+        #expect(byDocument.unitCount == 3)
+        #expect(byDocument.pair("samenwerking", "regie")?.association == Association(both: 1, first: 2, second: 1, units: 3))
+        let filtered = Cooccurrence(unit: .quote, themes: themes, quotes: quotes, matches: [], documents: [], minimumCount: 2)
+        #expect(filtered.pairs.map { "\($0.first)+\($0.second)" } == ["samenwerking+vertrouwen"])
+    }
+
+    @Test func roleTableCountsSharesAndKeyness() {
+        let quotes = [
+            Self.quote("q1", "a", ["samenwerking"], role: "bestuurder"),
+            Self.quote("q2", "a", ["samenwerking", "financiering"], role: "bestuurder"),
+            Self.quote("q3", "a", ["financiering"], role: "bewoner", org: nil),
+            Self.quote("q4", "a", [], role: nil, org: nil),
+            Self.quote("q5", "a", ["samenwerking"], role: "interviewer"),
+        ]
+        let table = RoleTable(.roleCategory, themes: ["samenwerking", "financiering"], quotes: quotes)
+        #expect(table.groups == ["bestuurder", "bewoner", "onbekend"])
+        #expect(table.totalQuotes == 4)
+        let cell = table.cell("bestuurder", "samenwerking")!
+        #expect(cell.count == 2 && cell.groupQuotes == 2 && cell.share == 1 && cell.quotes == ["q1", "q2"])
+        #expect(cell.keyness == Association(both: 2, first: 2, second: 2, units: 4))
+        #expect(cell.keyness.g2 > 0)
+        #expect(table.cell("bewoner", "samenwerking")!.keyness.g2 < 0)
+        let orgs = RoleTable(.organisationType, themes: ["financiering"], quotes: quotes)
+        #expect(orgs.groups == ["gemeente", "onbekend"])
+        #expect(orgs.cell("onbekend", "financiering")?.count == 1)
+    }
+
+    @Test func sampleCorpusCooccurrenceAgreesWithQuoteThemes() async throws {
+        let a = try await ThemeTaggingTests.run()
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        let names = lexicon.themes.map(\.name)
+        let c = Cooccurrence(unit: .quote, themes: names, quotes: a.quotes, matches: a.matches, documents: a.reports.map(\.path))
+        let counted = a.quotes.filter { $0.repeatOf == nil && $0.speaker?.roleCategory != "interviewer" }
+        #expect(c.unitCount == counted.count)
+        for pair in c.pairs {
+            let expected = counted.filter { $0.themes.contains(pair.first) && $0.themes.contains(pair.second) }.map(\.id)
+            #expect(pair.units == expected)
+            #expect(pair.association.first == counted.filter { $0.themes.contains(pair.first) }.count)
+        }
+        #expect(c.pair("samenwerking", "vertrouwen") != nil)
+    }
+}
