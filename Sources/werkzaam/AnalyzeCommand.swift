@@ -36,11 +36,18 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Role categories whose speakers get no themes, comma-separated (e.g. interviewer).")
     var themeSkipRoles: String = ""
 
+    @Option(help: "Co-occurrence unit: quote, paragraph, document or speaker.")
+    var unit: String = "quote"
+
+    @Option(help: "Leave theme pairs out of cooccurrence.csv when they share fewer units than this.")
+    var minCount: Int = 1
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
             throw ValidationError("corpus not found: \(corpus)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard CooccurrenceUnit(rawValue: unit) != nil else { throw ValidationError("--unit must be quote, paragraph, document or speaker") }
     }
 
     func run() async throws {
@@ -81,6 +88,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if let themes {
                 try AtomicFile.write(MatchesJSONL.render(analysis.matches), to: out + "/matches.jsonl")
                 try AtomicFile.write(ThemesCSV.render(themes, matches: analysis.matches, quotes: analysis.quotes), to: out + "/themes.csv")
+                let model = ReportModel(analysis: analysis, lexicon: themes, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
+                try AtomicFile.write(AnalysisCSV.cooccurrence(model.cooccurrence), to: out + "/cooccurrence.csv")
+                try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
+                try AtomicFile.write(AnalysisCSV.roles([model.roles, model.organisations]), to: out + "/speaker_roles.csv")
+                try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md")
+                try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html")
             }
         } catch {
             terminal.error(error.reason)

@@ -1,0 +1,194 @@
+import Foundation
+
+/// `report.html`: one self-contained Dutch page (no scripts, no network) with the overview, themes,
+/// co-occurrence heatmap and network (SVG), the role heatmap, and every quotation. Every number and
+/// every cell links to a list of the quotations behind it.
+public enum ReportHTML {
+    public static func render(_ m: ReportModel) -> String {
+        var h = """
+        <!DOCTYPE html>
+        <html lang="nl" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/><title>Werkzaam-rapport</title>
+        <style>
+        body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+        table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}
+        td.n{text-align:right}blockquote{margin:.5em 0 .2em;padding-left:.8em;border-left:4px solid #e4007d}
+        .cite{color:#555;font-size:.9em;margin-bottom:1em}.warn{color:#a60}svg a:hover rect{stroke:#000}
+        nav a{margin-right:1em}.small{font-size:.85em;color:#555}
+        </style></head><body>
+        <h1>Werkzaam-rapport</h1>
+        <nav><a href="#overzicht">Overzicht</a><a href="#themas">Thema's</a><a href="#samenhang">Samenhang</a><a href="#netwerk">Netwerk</a><a href="#rollen">Wie zegt wat</a><a href="#citaten">Citaten</a></nav>
+
+        """
+        h += overview(m)
+        h += themeTable(m)
+        h += "<h2 id=\"samenhang\">Samenhang tussen thema's</h2>\n<p class=\"small\">Eenheid: \(esc(ReportMarkdown.unitName(m.cooccurrence.unit))). Kleur: NPMI (donkerder is sterker samen); getal: aantal keer samen. Klik op een vak voor de citaten.</p>\n"
+        h += heatmap(m)
+        h += pairTable(m)
+        h += "<h2 id=\"netwerk\">Netwerk van thema's</h2>\n<p class=\"small\">Lijnen: thema's die vaker dan toevallig samen voorkomen (NPMI &gt; 0, minstens 2 keer); dikte: aantal keer samen.</p>\n"
+        h += network(m)
+        h += "<h2 id=\"rollen\">Wie zegt wat</h2>\n<p class=\"small\">Aantal citaten per rolcategorie en thema; kleur: aandeel van de citaten van die rol. Interviewers tellen niet mee.</p>\n"
+        h += roleHeatmap(m.roles, prefix: "rol")
+        h += "<h3>Per organisatietype</h3>\n" + roleHeatmap(m.organisations, prefix: "org")
+        h += cellLists(m)
+        h += quotesSection(m)
+        h += "</body></html>\n"
+        return h
+    }
+
+    static func esc(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    static func slug(_ s: String) -> String { ReportModel.slug(s) }
+    static func pairID(_ a: String, _ b: String) -> String { "paar-\(slug(a))--\(slug(b))" }
+
+    static func overview(_ m: ReportModel) -> String {
+        var h = "<h2 id=\"overzicht\">Overzicht</h2>\n<table>"
+        h += "<tr><th>Documenten</th><td class=\"n\">\(m.documents.count)</td></tr>"
+        h += "<tr><th>Citaten en beurten (meegeteld)</th><td class=\"n\"><a href=\"#citaten\">\(m.counted.count)</a></td></tr>"
+        h += "<tr><th>Sprekers</th><td class=\"n\">\(Set(m.counted.compactMap { $0.speaker?.name }).count)</td></tr></table>\n"
+        h += "<table><tr><th>Rolcategorie</th><th>Citaten</th><th>Sprekers</th></tr>"
+        for g in m.roles.groups {
+            let qs = m.counted.filter { ($0.speaker?.roleCategory ?? "onbekend") == g }
+            h += "<tr><td>\(esc(g))</td><td class=\"n\">\(qs.count)</td><td class=\"n\">\(Set(qs.compactMap { $0.speaker?.name }).count)</td></tr>"
+        }
+        h += "</table>\n<table><tr><th>Document</th><th>Titel</th><th>Alinea's</th><th>Status</th></tr>"
+        for d in m.documents {
+            let status = d.isOK ? "ok" : "fout"
+            h += "<tr><td>\(esc(d.path))</td><td>\(esc(d.title ?? ""))</td><td class=\"n\">\(d.paragraphs)</td><td>\(status)</td></tr>"
+        }
+        return h + "</table>\n"
+    }
+
+    static func themeTable(_ m: ReportModel) -> String {
+        var h = "<h2 id=\"themas\">Thema's</h2>\n<table><tr><th>Thema</th><th>Omschrijving</th><th>Citaten</th><th>Treffers</th><th>Documenten</th></tr>"
+        for t in m.themes {
+            let hits = m.matches.filter { $0.theme == t.name }
+            let n = m.quotes(about: t.name).count
+            let link = n > 0 ? "<a href=\"#thema-\(slug(t.name))\">\(n)</a>" : "0"
+            h += "<tr><td>\(esc(t.name))</td><td class=\"small\">\(esc(t.description ?? ""))</td><td class=\"n\">\(link)</td><td class=\"n\">\(hits.count)</td><td class=\"n\">\(Set(hits.map(\.document)).count)</td></tr>"
+        }
+        return h + "</table>\n"
+    }
+
+    /// Themes that occur at all, for compact matrices.
+    static func activeThemes(_ m: ReportModel) -> [String] {
+        m.themes.map(\.name).filter { (m.cooccurrence.themeUnits[$0]?.count ?? 0) > 0 }
+    }
+
+    static func heatmap(_ m: ReportModel) -> String {
+        let themes = activeThemes(m)
+        let cell = 22, left = 210, top = 210
+        let size = left + cell * themes.count + 10
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(size)\" height=\"\(top + cell * themes.count + 10)\" role=\"img\" aria-label=\"Samenhang tussen thema's\">\n"
+        for (i, t) in themes.enumerated() {
+            s += "<text x=\"\(left - 6)\" y=\"\(top + i * cell + 15)\" text-anchor=\"end\" font-size=\"11\">\(esc(t))</text>\n"
+            s += "<text transform=\"translate(\(left + i * cell + 15),\(top - 6)) rotate(-60)\" font-size=\"11\">\(esc(t))</text>\n"
+        }
+        for (i, a) in themes.enumerated() {
+            for (j, b) in themes.enumerated() where i != j {
+                guard let p = m.cooccurrence.pair(a, b) else { continue }
+                let strength = max(0, p.association.npmi)
+                let fill = "rgb(\(255 - Int(strength * 228)),\(255 - Int(strength * 255)),\(255 - Int(strength * 130)))"
+                s += "<a href=\"#\(pairID(p.first, p.second))\"><rect x=\"\(left + j * cell)\" y=\"\(top + i * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fill)\"><title>\(esc(a)) + \(esc(b)): \(p.association.both)</title></rect>"
+                s += "<text x=\"\(left + j * cell + cell / 2)\" y=\"\(top + i * cell + 15)\" text-anchor=\"middle\" font-size=\"9\">\(p.association.both)</text></a>\n"
+            }
+        }
+        return s + "</svg>\n"
+    }
+
+    static func pairTable(_ m: ReportModel) -> String {
+        var h = "<table><tr><th>Thema A</th><th>Thema B</th><th>Samen</th><th>Jaccard</th><th>NPMI</th><th>G²</th><th>p</th><th>Let op</th></tr>"
+        for p in m.cooccurrence.pairs.prefix(40) {
+            let a = p.association
+            h += "<tr><td>\(esc(p.first))</td><td>\(esc(p.second))</td><td class=\"n\"><a href=\"#\(pairID(p.first, p.second))\">\(a.both)</a></td>"
+            h += "<td class=\"n\">\(AnalysisCSV.decimal(a.jaccard, places: 2))</td><td class=\"n\">\(AnalysisCSV.decimal(a.npmi, places: 2))</td>"
+            h += "<td class=\"n\">\(AnalysisCSV.decimal(a.g2, places: 1))</td><td class=\"n\">\(AnalysisCSV.decimal(a.p, places: 3))</td>"
+            h += "<td class=\"warn\">\(esc(a.warnings.joined(separator: ", ")))</td></tr>"
+        }
+        return h + "</table>\n"
+    }
+
+    static func network(_ m: ReportModel) -> String {
+        let themes = activeThemes(m)
+        let size = 640.0, center = size / 2, radius = size / 2 - 110
+        var position: [String: (Double, Double)] = [:]
+        for (i, t) in themes.enumerated() {
+            let angle = 2 * Double.pi * Double(i) / Double(max(1, themes.count)) - Double.pi / 2
+            position[t] = (center + radius * cos(angle), center + radius * sin(angle))
+        }
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\" aria-label=\"Netwerk van thema's\">\n"
+        let maxBoth = Double(m.cooccurrence.pairs.map(\.association.both).max() ?? 1)
+        for p in m.cooccurrence.pairs where p.association.npmi > 0 && p.association.both >= 2 {
+            guard let a = position[p.first], let b = position[p.second] else { continue }
+            let width = 1 + 7 * Double(p.association.both) / maxBoth
+            s += "<a href=\"#\(pairID(p.first, p.second))\"><line x1=\"\(Int(a.0))\" y1=\"\(Int(a.1))\" x2=\"\(Int(b.0))\" y2=\"\(Int(b.1))\" stroke=\"#e4007d\" stroke-opacity=\"0.45\" stroke-width=\"\(AnalysisCSV.decimal(width, places: 1).replacingOccurrences(of: ",", with: "."))\"><title>\(esc(p.first)) + \(esc(p.second)): \(p.association.both)</title></line></a>\n"
+        }
+        let maxUnits = Double(themes.map { m.cooccurrence.themeUnits[$0]?.count ?? 0 }.max() ?? 1)
+        for t in themes {
+            let (x, y) = position[t]!
+            let r = 4 + 14 * (Double(m.cooccurrence.themeUnits[t]?.count ?? 0) / maxUnits).squareRoot()
+            let anchor = x < center - 5 ? "end" : (x > center + 5 ? "start" : "middle")
+            let dx = anchor == "end" ? -r - 4 : (anchor == "start" ? r + 4 : 0)
+            s += "<a href=\"#thema-\(slug(t))\"><circle cx=\"\(Int(x))\" cy=\"\(Int(y))\" r=\"\(Int(r))\" fill=\"#5b2a86\"/><text x=\"\(Int(x + dx))\" y=\"\(Int(y + 4))\" text-anchor=\"\(anchor)\" font-size=\"11\">\(esc(t))</text></a>\n"
+        }
+        return s + "</svg>\n"
+    }
+
+    static func roleHeatmap(_ table: RoleTable, prefix: String) -> String {
+        let themes = table.themes.filter { t in table.cells.contains { $0.theme == t && $0.count > 0 } }
+        let cell = 26, left = 170, top = 200
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(left + cell * themes.count + 10)\" height=\"\(top + cell * table.groups.count + 10)\" role=\"img\" aria-label=\"Wie zegt wat\">\n"
+        for (j, t) in themes.enumerated() {
+            s += "<text transform=\"translate(\(left + j * cell + 16),\(top - 6)) rotate(-60)\" font-size=\"11\">\(esc(t))</text>\n"
+        }
+        for (i, g) in table.groups.enumerated() {
+            s += "<text x=\"\(left - 6)\" y=\"\(top + i * cell + 17)\" text-anchor=\"end\" font-size=\"11\">\(esc(g))</text>\n"
+            for (j, t) in themes.enumerated() {
+                guard let c = table.cell(g, t), c.count > 0 else { continue }
+                let fill = "rgb(\(255 - Int(c.share * 200)),\(255 - Int(c.share * 160)),255)"
+                s += "<a href=\"#\(prefix)-\(slug(g))--\(slug(t))\"><rect x=\"\(left + j * cell)\" y=\"\(top + i * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fill)\"><title>\(esc(g)), \(esc(t)): \(c.count) van \(c.groupQuotes)</title></rect>"
+                s += "<text x=\"\(left + j * cell + cell / 2)\" y=\"\(top + i * cell + 17)\" text-anchor=\"middle\" font-size=\"10\">\(c.count)</text></a>\n"
+            }
+        }
+        return s + "</svg>\n"
+    }
+
+    /// The lists every link points at: per theme, per theme pair, per role cell.
+    static func cellLists(_ m: ReportModel) -> String {
+        var h = "<h2>Citaten achter de getallen</h2>\n"
+        let byID = Dictionary(m.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func list(_ ids: [String]) -> String {
+            "<ul>" + ids.compactMap { byID[$0] }.map { q in
+                "<li><a href=\"#q-\(q.id)\">\(esc(String(q.text.prefix(110))))\(q.text.count > 110 ? "…" : "")</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
+            }.joined() + "</ul>\n"
+        }
+        for t in m.themes {
+            let qs = m.quotes(about: t.name)
+            guard !qs.isEmpty else { continue }
+            h += "<h3 id=\"thema-\(slug(t.name))\">\(esc(t.name)) (\(qs.count))</h3>\n" + list(qs.map(\.id))
+        }
+        for p in m.cooccurrence.pairs {
+            let ids = m.cooccurrence.unit == .quote ? p.units : m.counted.filter { $0.themes.contains(p.first) && $0.themes.contains(p.second) }.map(\.id)
+            h += "<h3 id=\"\(pairID(p.first, p.second))\">\(esc(p.first)) + \(esc(p.second)) (\(p.association.both))</h3>\n"
+            h += m.cooccurrence.unit == .quote ? list(ids) : "<p class=\"small\">Eenheden: \(esc(p.units.joined(separator: ", ")))</p>" + list(ids)
+        }
+        for (table, prefix) in [(m.roles, "rol"), (m.organisations, "org")] {
+            for c in table.cells where c.count > 0 {
+                h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes)
+            }
+        }
+        return h
+    }
+
+    static func quotesSection(_ m: ReportModel) -> String {
+        var h = "<h2 id=\"citaten\">Citaten</h2>\n"
+        for q in m.counted {
+            let themes = q.themes.map { "<a href=\"#thema-\(slug($0))\">\(esc($0))</a>" }.joined(separator: ", ")
+            h += "<div id=\"q-\(q.id)\"><blockquote>\(esc(q.text))</blockquote>"
+            h += "<div class=\"cite\">\(esc(ReportModel.citation(q))) · tekens \(q.start)–\(q.end) · \(q.kind.rawValue)\(themes.isEmpty ? "" : " · " + themes)</div></div>\n"
+        }
+        return h
+    }
+}

@@ -1,0 +1,77 @@
+import CLibXML2
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// The reports staff read: the HTML parses cleanly with libxml2 and every internal link resolves;
+/// CSVs use the Dutch Excel dialect; Markdown cites every quote.
+@Suite(.serialized)
+struct ReportTests {
+    static func model() async throws -> ReportModel {
+        let a = try await ThemeTaggingTests.run()
+        return ReportModel(analysis: a, lexicon: try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path))
+    }
+
+    @Test func htmlParsesWithoutErrorsAndEveryLinkResolves() async throws {
+        let m = try await Self.model()
+        let html = ReportHTML.render(m)
+        #expect(!html.contains("<script"))
+        // Self-contained: nothing is loaded (namespace declarations are no requests).
+        #expect(!html.contains("src=") && !html.contains("href=\"http") && !html.contains("url("))
+        // Strict parse: the page is polyglot XHTML, so libxml2's XML parser must find it well-formed
+        // (every tag closed, attributes quoted, only the XML entities).
+        let bytes = Array(html.utf8)
+        guard let context = xmlNewParserCtxt() else { Issue.record("no parser"); return }
+        defer { xmlFreeParserCtxt(context) }
+        let doc = bytes.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
+                xmlCtxtReadMemory(context, $0, Int32(b.count), "report.html", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
+            }
+        }
+        #expect(doc != nil)
+        if let doc { xmlFreeDoc(doc) }
+        #expect(context.pointee.wellFormed != 0)
+        #expect(context.pointee.errNo == 0, "libxml2 error \(context.pointee.errNo) at line \(context.pointee.lastError.line)")
+        // Internal links: every href="#x" has an id="x"; ids are unique.
+        let ids = Self.captures(html, #"id="([^"]+)""#)
+        #expect(Set(ids).count == ids.count, "duplicate ids")
+        let targets = Set(Self.captures(html, ##"href="#([^"]+)""##))
+        #expect(targets.count > 100)
+        #expect(targets.subtracting(ids).isEmpty, "unresolved: \(targets.subtracting(ids).sorted().prefix(5))")
+        // Every counted quote is on the page, and the headings are Dutch.
+        for q in m.counted { #expect(ids.contains("q-\(q.id)")) }
+        #expect(html.contains("<h2 id=\"samenhang\">Samenhang tussen thema's</h2>"))
+    }
+
+    static func captures(_ text: String, _ pattern: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range(at: 1), in: text)!]) }
+    }
+
+    @Test func csvUsesTheDutchExcelDialect() async throws {
+        let m = try await Self.model()
+        let csv = String(decoding: AnalysisCSV.cooccurrence(m.cooccurrence), as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}theme_a;theme_b;unit;n_a;n_b;n_ab;units;jaccard;lift;npmi;g2;p;warning;unit_ids\r\n"))
+        let first = try #require(m.cooccurrence.pairs.first)
+        let row = try #require(csv.components(separatedBy: "\r\n").dropFirst().first)
+        #expect(row.hasPrefix("\(first.first);\(first.second);quote;\(first.association.first);\(first.association.second);\(first.association.both);"))
+        #expect(row.contains(";\(AnalysisCSV.decimal(first.association.jaccard));"))
+        #expect(AnalysisCSV.decimal(0.31739) == "0,3174")
+        #expect(AnalysisCSV.decimal(-3.89951, places: 2) == "-3,90")
+        #expect(AnalysisCSV.decimal(12) == "12,0000")
+        #expect(AnalysisCSV.decimal(-0.00001) == "0,0000")
+        let matrix = String(decoding: AnalysisCSV.matrix(m.cooccurrence), as: UTF8.self)
+        #expect(matrix.components(separatedBy: "\r\n").count == m.themes.count + 2)  // header, rows, trailing empty
+        let roles = String(decoding: AnalysisCSV.roles([m.roles]), as: UTF8.self)
+        #expect(roles.contains("\r\nrole_category;bestuurder;"))
+    }
+
+    @Test func markdownCitesEveryCountedQuote() async throws {
+        let m = try await Self.model()
+        let md = ReportMarkdown.render(m)
+        #expect(md.hasPrefix("# Werkzaam-rapport\n\n## Overzicht\n\n- Documenten: 9 (9 gelezen)\n"))
+        for q in m.counted where !q.themes.isEmpty { #expect(md.contains(ReportModel.citation(q))) }
+        let gommer = try #require(m.counted.first { $0.speaker?.name == "Jan Gommer" })
+        #expect(ReportModel.citation(gommer).hasPrefix("— Jan Gommer, directeur, FlevoMeer Bibliotheek (artikelen/000_b0bd9ab37d8171c2.txt, alinea "))
+    }
+}
