@@ -80,7 +80,7 @@ public enum ReportHTML {
     static func heatmap(_ m: ReportModel) -> String {
         let themes = activeThemes(m)
         let cell = 22, left = 210, top = 210
-        let size = left + cell * themes.count + 10
+        let size = left + cell * themes.count + 150  // room for the last rotated labels
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(size)\" height=\"\(top + cell * themes.count + 10)\" role=\"img\" aria-label=\"Samenhang tussen thema's\">\n"
         for (i, t) in themes.enumerated() {
             s += "<text x=\"\(left - 6)\" y=\"\(top + i * cell + 15)\" text-anchor=\"end\" font-size=\"11\">\(esc(t))</text>\n"
@@ -118,7 +118,8 @@ public enum ReportHTML {
             let angle = 2 * Double.pi * Double(i) / Double(max(1, themes.count)) - Double.pi / 2
             position[t] = (center + radius * cos(angle), center + radius * sin(angle))
         }
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\" aria-label=\"Netwerk van thema's\">\n"
+        // Labels stand outside the circle: 120 px of room on either side.
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(size) + 240)\" height=\"\(Int(size))\" viewBox=\"-120 0 \(Int(size) + 240) \(Int(size))\" role=\"img\" aria-label=\"Netwerk van thema's\">\n"
         let maxBoth = Double(m.cooccurrence.pairs.map(\.association.both).max() ?? 1)
         for p in m.cooccurrence.pairs where p.association.npmi > 0 && p.association.both >= 2 {
             guard let a = position[p.first], let b = position[p.second] else { continue }
@@ -139,7 +140,7 @@ public enum ReportHTML {
     static func roleHeatmap(_ table: RoleTable, prefix: String) -> String {
         let themes = table.themes.filter { t in table.cells.contains { $0.theme == t && $0.count > 0 } }
         let cell = 26, left = 170, top = 200
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(left + cell * themes.count + 10)\" height=\"\(top + cell * table.groups.count + 10)\" role=\"img\" aria-label=\"Wie zegt wat\">\n"
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(left + cell * themes.count + 150)\" height=\"\(top + cell * table.groups.count + 10)\" role=\"img\" aria-label=\"Wie zegt wat\">\n"
         for (j, t) in themes.enumerated() {
             s += "<text transform=\"translate(\(left + j * cell + 16),\(top - 6)) rotate(-60)\" font-size=\"11\">\(esc(t))</text>\n"
         }
