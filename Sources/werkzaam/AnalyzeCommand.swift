@@ -42,6 +42,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Leave theme pairs out of cooccurrence.csv when they share fewer units than this.")
     var minCount: Int = 1
 
+    @Option(help: "The SQLite project file (default: OUT/werkzaam.sqlite).")
+    var db: String?
+
+    @Flag(help: "Analyse every document again instead of reusing unchanged ones from the project file.")
+    var fresh = false
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
             throw ValidationError("corpus not found: \(corpus)")
@@ -74,29 +80,46 @@ struct AnalyzeCommand: AsyncParsableCommand {
         options.themeSkipRoles = Set(themeSkipRoles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let terminal = Terminal()
         let progress = ProgressBar(total: listing.files.count, enabled: terminal.isInteractive && listing.files.count > 8)
-        let analysis = await Analyzer.run(listing, options: options) { done, total, bytes in
+        var store: ProjectStore?
+        // Stored results are reused only under the same lexicons and tagging options.
+        let lexiconHash = LexiconHash.of(directory: lexicons) + "|" + themeKinds + "|" + themeSkipRoles
+        if !skipQuotes {
+            do {
+                try AtomicFile.makeDirectory(out)
+                store = try ProjectStore(path: db ?? out + "/werkzaam.sqlite")
+                if !fresh { options.reusable = try store!.reusable(lexiconHash: lexiconHash) }
+            } catch {
+                terminal.error("project store: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let run = await Analyzer.run(listing, options: options) { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }
         progress.finish()
+        var analysis = run
         do {
-            try AtomicFile.makeDirectory(out)
-            try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
-            if lexicon != nil {
-                try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
-                try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv")
+            if let store {
+                // One transaction per run; the outputs are then written from the store, so a run that reuses
+                // documents writes the same bytes as a fresh one.
+                let summary = try store.save(run, reused: run.reused, corpus: corpus, lexiconHash: lexiconHash, themes: themes)
+                analysis = try store.load()
+                analysis.skipped = run.skipped
+                if summary.reused > 0 || summary.removed > 0 {
+                    terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")
+                }
             }
-            if let themes {
-                try AtomicFile.write(MatchesJSONL.render(analysis.matches), to: out + "/matches.jsonl")
-                try AtomicFile.write(ThemesCSV.render(themes, matches: analysis.matches, quotes: analysis.quotes), to: out + "/themes.csv")
-                let model = ReportModel(analysis: analysis, lexicon: themes, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
-                try AtomicFile.write(AnalysisCSV.cooccurrence(model.cooccurrence), to: out + "/cooccurrence.csv")
-                try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
-                try AtomicFile.write(AnalysisCSV.roles([model.roles, model.organisations]), to: out + "/speaker_roles.csv")
-                try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md")
-                try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html")
+            if skipQuotes {
+                try AtomicFile.makeDirectory(out)
+                try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
+            } else {
+                try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
             }
-        } catch {
+        } catch let error as IngestError {
             terminal.error(error.reason)
+            throw ExitCode(1)
+        } catch {
+            terminal.error("project store: \(error)")
             throw ExitCode(1)
         }
         Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out)

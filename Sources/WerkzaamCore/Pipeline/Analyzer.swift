@@ -10,6 +10,8 @@ public struct AnalysisOptions: Sendable {
     /// Which quotations get themes: by kind, and leaving out speakers of some role categories (interviewer).
     public var themeKinds: Set<QuoteKind> = [.quote, .turn, .indirect]
     public var themeSkipRoles: Set<String> = []
+    /// Content hashes of documents already in the project store (path → hash): unchanged ones are not analysed.
+    public var reusable: [String: String] = [:]
 
     public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits(), lexicon: SpeakerLexicon? = nil) {
         self.jobs = max(1, jobs)
@@ -26,6 +28,16 @@ public struct CorpusAnalysis: Sendable {
     public var quotes: [QuoteRecord]
     /// Theme hits, by document path then start.
     public var matches: [MatchRecord]
+    /// Documents whose stored results were reused (unchanged content and lexicons).
+    public var reused: Set<String> = []
+
+    public init(reports: [FileReport], skipped: [SkippedFile], quotes: [QuoteRecord], matches: [MatchRecord], reused: Set<String> = []) {
+        self.reports = reports
+        self.skipped = skipped
+        self.quotes = quotes
+        self.matches = matches
+        self.reused = reused
+    }
 
     public var failed: Int { reports.count { !$0.isOK } }
     public var bytes: Int { reports.reduce(0) { $0 + $1.sizeBytes } }
@@ -63,7 +75,7 @@ public enum Analyzer {
         }
         let done = results.map { $0! }
         var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes),
-                                    matches: done.flatMap(\.matches))
+                                    matches: done.flatMap(\.matches), reused: Set(done.filter(\.reused).map(\.report.path)))
         markDuplicates(&result.reports)
         return result
     }
@@ -73,6 +85,7 @@ public enum Analyzer {
         public var report: FileReport
         public var quotes: [QuoteRecord]
         public var matches: [MatchRecord]
+        public var reused = false
     }
 
     public static func process(_ file: CorpusFile, limits: ReadLimits, lexicon: SpeakerLexicon? = nil) -> DocumentResult {
@@ -81,6 +94,12 @@ public enum Analyzer {
 
     /// One file through every stage: ingest, sentences, then quotations and speakers per part.
     public static func process(_ file: CorpusFile, options: AnalysisOptions) -> DocumentResult {
+        if let stored = options.reusable[file.relativePath], var input = try? FileInput(path: file.path), input.finishHash() == stored {
+            var report = FileReport(path: file.relativePath, format: file.format)
+            report.id = stored
+            report.sizeBytes = input.size
+            return DocumentResult(report: report, quotes: [], matches: [], reused: true)
+        }
         var sentences = 0
         var quotes: [QuoteRecord] = []
         var matches: [MatchRecord] = []

@@ -1,0 +1,33 @@
+/// Writes every output of an analysis into a folder (atomically), for `analyze` and `report` alike.
+public enum Outputs {
+    public struct Selection: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let jsonl = Selection(rawValue: 1)
+        public static let csv = Selection(rawValue: 2)
+        public static let markdown = Selection(rawValue: 4)
+        public static let html = Selection(rawValue: 8)
+        public static let all: Selection = [.jsonl, .csv, .markdown, .html]
+    }
+
+    public static func write(_ analysis: CorpusAnalysis, themes: ThemeLexicon?, to out: String, unit: CooccurrenceUnit = .quote,
+                             minimumCount: Int = 1, selection: Selection = .all) throws(IngestError) {
+        try AtomicFile.makeDirectory(out)
+        if selection.contains(.jsonl) {
+            try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
+            try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl")
+            try AtomicFile.write(MatchesJSONL.render(analysis.matches), to: out + "/matches.jsonl")
+        }
+        if selection.contains(.csv) { try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv") }
+        guard let themes else { return }
+        let model = ReportModel(analysis: analysis, lexicon: themes, unit: unit, minimumCount: minimumCount)
+        if selection.contains(.csv) {
+            try AtomicFile.write(ThemesCSV.render(themes, matches: analysis.matches, quotes: analysis.quotes), to: out + "/themes.csv")
+            try AtomicFile.write(AnalysisCSV.cooccurrence(model.cooccurrence), to: out + "/cooccurrence.csv")
+            try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
+            try AtomicFile.write(AnalysisCSV.roles([model.roles, model.organisations]), to: out + "/speaker_roles.csv")
+        }
+        if selection.contains(.markdown) { try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md") }
+        if selection.contains(.html) { try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html") }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import WerkzaamCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render the reports again from the project file, without analysing the corpus again.",
+        discussion: "Writes the outputs chosen with --format (jsonl, csv, md, html; default all) from the SQLite project file."
+    )
+
+    @Option(help: "The SQLite project file.")
+    var db: String = "reports/werkzaam.sqlite"
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var out: String = "reports"
+
+    @Option(help: "Co-occurrence unit: quote, paragraph, document or speaker.")
+    var unit: String = "quote"
+
+    @Option(help: "Leave theme pairs out when they share fewer units than this.")
+    var minCount: Int = 1
+
+    @Option(help: "Outputs, comma-separated: jsonl, csv, md, html.")
+    var format: String = "jsonl,csv,md,html"
+
+    @Option(help: "Folder with the lexicons (for the theme descriptions and order).")
+    var lexicons: String = "lexicons"
+
+    func validate() throws {
+        guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("project file not found: \(db) (run analyze first)") }
+        guard CooccurrenceUnit(rawValue: unit) != nil else { throw ValidationError("--unit must be quote, paragraph, document or speaker") }
+        let known: Set<String> = ["jsonl", "csv", "md", "html"]
+        for f in format.split(separator: ",") where !known.contains(String(f)) { throw ValidationError("unknown format '\(f)' (jsonl, csv, md, html)") }
+    }
+
+    func run() throws {
+        let themes: ThemeLexicon
+        do { themes = try ThemeLexicon.load(directory: lexicons) } catch { throw ValidationError("lexicon: \(error.description)") }
+        var selection: Outputs.Selection = []
+        for f in format.split(separator: ",") {
+            switch f {
+            case "jsonl": selection.insert(.jsonl)
+            case "csv": selection.insert(.csv)
+            case "md": selection.insert(.markdown)
+            default: selection.insert(.html)
+            }
+        }
+        do {
+            let analysis = try ProjectStore(path: db).load()
+            try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount, selection: selection)
+            print("\(analysis.reports.count) documents, \(analysis.quotes.count) quotations from \(db) → \(out)/")
+        } catch {
+            FileHandle.standardError.write(Data("werkzaam: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// The SQLite project file: migrations, reuse of unchanged documents, updates for changed and removed
+/// ones, a crash halfway through a run, and rendering reports from the store.
+@Suite(.serialized)
+struct StoreTests {
+    /// A copy of the sample corpus the tests may change.
+    static func corpusCopy() throws -> URL {
+        let folder = try TestSupport.temporaryFolder("storecorpus")
+        try FileManager.default.removeItem(at: folder)
+        try FileManager.default.copyItem(at: TestSupport.corpus, to: folder)
+        return folder
+    }
+
+    @Test func migrationsAreVersionedAndApplyOnce() throws {
+        let folder = try TestSupport.temporaryFolder("migrations")
+        let path = folder.appendingPathComponent("p.sqlite").path
+        #expect(try ProjectStore(path: path).migrations() == ["v1"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1"])  // reopening applies nothing again
+        let empty = try ProjectStore(path: path).load()
+        #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
+    }
+
+    @Test func unchangedDocumentsAreReusedAndChangesAreUpdated() throws {
+        let corpus = try Self.corpusCopy()
+        let out = try TestSupport.temporaryFolder("storeout")
+        let first = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
+        #expect(first.code == 0)
+        let freshQuotes = try Data(contentsOf: out.appendingPathComponent("quotes.jsonl"))
+        let second = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
+        #expect(second.out.contains("project store: 9 unchanged documents reused, 0 analysed, 0 removed"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("quotes.jsonl")) == freshQuotes)
+        // Change one article, remove a transcript.
+        let article = corpus.appendingPathComponent("artikelen/004_a924b13050f0aa6d.txt")
+        try (String(contentsOf: article, encoding: .utf8) + "\n“Samenwerking vraagt vertrouwen en geduld van iedereen”, zegt Frank van Lissum.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("transcripten/teams-gesprek-zutphen.vtt"))
+        let third = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
+        #expect(third.out.contains("project store: 7 unchanged documents reused, 1 analysed, 1 removed"))
+        let stored = try ProjectStore(path: out.appendingPathComponent("werkzaam.sqlite").path).load()
+        #expect(stored.reports.count == 8)
+        #expect(!stored.quotes.contains { $0.document.hasSuffix(".vtt") })
+        #expect(stored.quotes.contains { $0.text == "Samenwerking vraagt vertrouwen en geduld van iedereen" && $0.speaker?.name == "Frank van Lissum" })
+        // The same corpus analysed from scratch writes the same bytes.
+        let freshOut = try TestSupport.temporaryFolder("storefresh")
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", freshOut.path, "--quiet", "--fresh"]).code == 0)
+        for file in ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.html", "cooccurrence.csv"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
+    @Test func changedLexiconsMeanNoReuse() throws {
+        let folder = try TestSupport.temporaryFolder("lexhash")
+        let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)
+        let analysis = CorpusAnalysis(reports: [Self.report("a.txt")], skipped: [], quotes: [], matches: [])
+        _ = try store.save(analysis, reused: [], corpus: "c", lexiconHash: "one", themes: nil)
+        #expect(try store.reusable(lexiconHash: "one") == ["a.txt": "hash-a.txt"])
+        #expect(try store.reusable(lexiconHash: "two").isEmpty)
+    }
+
+    static func report(_ path: String) -> FileReport {
+        var r = FileReport(path: path, format: .txt)
+        r.id = "hash-" + path
+        return r
+    }
+
+    @Test func aCrashHalfwayLeavesThePreviousProjectIntact() async throws {
+        let folder = try TestSupport.temporaryFolder("crash")
+        let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)
+        let full = try await ThemeTaggingTests.run()
+        _ = try store.save(full, reused: [], corpus: "corpus", lexiconHash: "h", themes: nil)
+        let before = try store.load()
+        var changed = full
+        changed.reports = full.reports.map { var r = $0; r.title = "gewijzigd"; return r }
+        #expect(throws: (any Error).self) { try store.save(changed, reused: [], corpus: "corpus", lexiconHash: "h", themes: nil, fail: true) }
+        let after = try store.load()
+        #expect(after.reports == before.reports)
+        #expect(after.quotes == before.quotes)
+        #expect(after.matches == before.matches)
+        #expect(!after.reports.contains { $0.title == "gewijzigd" })
+    }
+
+    @Test func reportRendersFromTheStoreWithoutAnalysing() throws {
+        let out = try TestSupport.temporaryFolder("reportsrc")
+        #expect(try TestSupport.run(["analyze", TestSupport.corpus.path, "--out", out.path, "--quiet"]).code == 0)
+        let rendered = try TestSupport.temporaryFolder("reportdst")
+        let result = try TestSupport.run(["report", "--db", out.appendingPathComponent("werkzaam.sqlite").path, "--out", rendered.path,
+                                          "--format", "md,html"])
+        #expect(result.code == 0)
+        #expect(try Data(contentsOf: rendered.appendingPathComponent("report.html")) == Data(contentsOf: out.appendingPathComponent("report.html")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: rendered.path).sorted() == ["report.html", "report.md"])
+        let paragraphs = try TestSupport.run(["report", "--db", out.appendingPathComponent("werkzaam.sqlite").path, "--out", rendered.path,
+                                              "--format", "csv", "--unit", "paragraph"])
+        #expect(paragraphs.code == 0)
+        let csv = try String(contentsOf: rendered.appendingPathComponent("cooccurrence.csv"), encoding: .utf8)
+        #expect(csv.components(separatedBy: "\r\n")[1].contains(";paragraph;"))
+        #expect(try TestSupport.run(["report", "--db", "/bestaat/niet.sqlite"]).code == 2)
+    }
+}
