@@ -103,17 +103,31 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 // One transaction per run; the outputs are then written from the store, so a run that reuses
                 // documents writes the same bytes as a fresh one.
                 let summary = try store.save(run, reused: run.reused, corpus: corpus, lexiconHash: lexiconHash, themes: themes)
-                analysis = try store.load()
-                analysis.skipped = run.skipped
                 if summary.reused > 0 || summary.removed > 0 {
                     terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")
                 }
+                // Nothing changed and the outputs of these settings are all there: leave them as they are.
+                let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
+                let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "speakers.csv", "themes.csv", "cooccurrence.csv",
+                             "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
+                let storedFingerprint = try store.meta("outputs")
+                let unchanged = summary.analysed == 0 && summary.removed == 0 && storedFingerprint == fingerprint
+                    && files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
+                analysis = try store.load(documentsOnly: unchanged)
+                analysis.skipped = run.skipped
+                if unchanged {
+                    terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
+                    Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
+                                  quoteCount: try store.quoteCount())
+                    if analysis.failed > 0 { throw ExitCode(1) }
+                    return
+                }
+                try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
+                try store.setMeta("outputs", fingerprint)
             }
             if skipQuotes {
                 try AtomicFile.makeDirectory(out)
                 try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl")
-            } else {
-                try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
             }
         } catch let error as IngestError {
             terminal.error(error.reason)

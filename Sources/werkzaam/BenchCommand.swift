@@ -35,6 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Folder with the lexicons, for the full analysis.")
     var lexicons: String = "lexicons"
 
+    @Option(help: "Corpus sizes in MB (from --sizes) on which the full analysis is measured too, comma-separated.")
+    var fullSizes: String = "10"
+
     @Flag(help: "Benchmark the theme matcher alone (in this process, one core): 10 terms against 10,000 terms.")
     var matcher = false
 
@@ -59,7 +62,9 @@ struct BenchCommand: AsyncParsableCommand {
         print("werkzaam bench — \(cores) cores, executable \(executable)")
         print("Each row: \(max(1, runs)) runs; seconds, MB/s and files/s of the median run, best MB/s/core in brackets.")
         print("txt/html: ingest and segmentation (--skip-quotes); +q: the full analysis with quotations and speakers.")
-        print("corpus      size      files  jobs   seconds     MB/s  MB/s/core  (best)   files/s   peak memory")
+        print("txt rerun: the same analyze again on the unchanged corpus (the project store reuses everything);")
+        print("txt report: `werkzaam report` alone, rendering every output from the project file.")
+        print("corpus          size      files  jobs   seconds     MB/s  MB/s/core  (best)   files/s   peak memory")
         for kind in BenchCorpus.Kind.allCases {
             for size in sizeList {
                 let path = "\(folder)/\(kind.rawValue)-\(size)mb"
@@ -68,11 +73,17 @@ struct BenchCommand: AsyncParsableCommand {
                     measure("\(kind.rawValue)", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
                             folder: folder, extra: ["--skip-quotes"])
                 }
-                if size == sizeList.min() {
+                if fullSizes.split(separator: ",").compactMap({ Int($0) }).contains(size) {
                     for j in jobList {
+                        // --fresh: every run analyses everything; then the same again reusing the store, then the report alone.
                         measure("\(kind.rawValue)+q", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
-                                folder: folder, extra: ["--lexicons", lexicons])
+                                folder: folder, extra: ["--lexicons", lexicons, "--fresh"])
                     }
+                    let out = "\(folder)/out-\(kind.rawValue)+q-\(jobList.last!)"
+                    measure("\(kind.rawValue) rerun", path: path, bytes: made.bytes, files: made.files, jobs: jobList.last!,
+                            executable: executable, folder: folder, extra: ["--lexicons", lexicons], outFolder: out)
+                    measureCommand("\(kind.rawValue) report", ["report", "--db", out + "/werkzaam.sqlite", "--out", folder + "/rendered",
+                                                                  "--lexicons", lexicons], bytes: made.bytes, files: made.files, executable: executable)
                 }
             }
         }
@@ -85,18 +96,21 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     private func measure(_ label: String, path: String, bytes: Int, files: Int, jobs: Int, executable: String, folder: String,
-                         extra: [String]) {
-        let out = "\(folder)/out-\(label)-\(jobs)"
-        let results = (0..<max(1, self.runs)).map { _ in
-            ChildProcess.run(executable, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"] + extra)
-        }.sorted { $0.seconds < $1.seconds }
+                         extra: [String], outFolder: String? = nil) {
+        let out = outFolder ?? "\(folder)/out-\(label)-\(jobs)"
+        measureCommand(label, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"] + extra, bytes: bytes, files: files,
+                       jobs: jobs, executable: executable)
+    }
+
+    private func measureCommand(_ label: String, _ arguments: [String], bytes: Int, files: Int, jobs: Int = 1, executable: String) {
+        let results = (0..<max(1, self.runs)).map { _ in ChildProcess.run(executable, arguments) }.sorted { $0.seconds < $1.seconds }
         let r = results[results.count / 2]
         let peak = results.map(\.peakBytes).max() ?? 0
         let mb = Double(bytes) / 1_048_576
         let rate = mb / r.seconds
         let best = mb / results[0].seconds / Double(jobs)
         let line = [
-            label.padding(toLength: 8, withPad: " ", startingAt: 0),
+            label.padding(toLength: 12, withPad: " ", startingAt: 0),
             String(format: "%7.1f MB", mb), String(format: "%8d", files), String(format: "%5d", jobs),
             String(format: "%9.3f", r.seconds), String(format: "%8.1f", rate), String(format: "%10.1f", rate / Double(jobs)),
             String(format: "(%5.1f)", best), String(format: "%8.0f", Double(files) / r.seconds),

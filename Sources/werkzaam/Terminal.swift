@@ -46,7 +46,7 @@ final class ProgressBar: @unchecked Sendable {
 
 /// The per-file summary and the totals after a run.
 enum Summary {
-    static func print(_ analysis: CorpusAnalysis, quiet: Bool, terminal: Terminal, seconds: Double, out: String) {
+    static func print(_ analysis: CorpusAnalysis, quiet: Bool, terminal: Terminal, seconds: Double, out: String, quoteCount: Int? = nil) {
         let width = min(60, analysis.reports.map(\.path.count).max() ?? 10)
         for r in analysis.reports {
             let path = r.path.padding(toLength: max(width, r.path.count), withPad: " ", startingAt: 0)
@@ -67,7 +67,7 @@ enum Summary {
         let mb = Double(analysis.bytes) / 1_048_576
         let rate = seconds > 0 ? mb / seconds : 0
         terminal.line("\(ok) of \(analysis.reports.count) files read, \(analysis.failed) failed, \(analysis.skipped.count) skipped; "
-            + "\(ByteSize.format(analysis.bytes)) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", rate)) MB/s); \(analysis.quotes.count) quotations and turns → \(out)/")
+            + "\(ByteSize.format(analysis.bytes)) in \(String(format: "%.2f", seconds)) s (\(String(format: "%.1f", rate)) MB/s); \(quoteCount ?? analysis.quotes.count) quotations and turns → \(out)/")
     }
 
     private static func pad(_ n: Int) -> String {

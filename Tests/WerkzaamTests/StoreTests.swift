@@ -31,7 +31,14 @@ struct StoreTests {
         let freshQuotes = try Data(contentsOf: out.appendingPathComponent("quotes.jsonl"))
         let second = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
         #expect(second.out.contains("project store: 9 unchanged documents reused, 0 analysed, 0 removed"))
+        #expect(second.out.contains("project store: nothing changed; the outputs in \(out.path)/ are up to date"))
+        #expect(second.out.contains("123 quotations and turns"))
         #expect(try Data(contentsOf: out.appendingPathComponent("quotes.jsonl")) == freshQuotes)
+        // A missing output is written again even when nothing changed.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("report.html"))
+        let again = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
+        #expect(!again.out.contains("nothing changed"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
         // Change one article, remove a transcript.
         let article = corpus.appendingPathComponent("artikelen/004_a924b13050f0aa6d.txt")
         try (String(contentsOf: article, encoding: .utf8) + "\n“Samenwerking vraagt vertrouwen en geduld van iedereen”, zegt Frank van Lissum.\n")

@@ -54,15 +54,21 @@ public struct Cooccurrence: Sendable {
         var themeUnits: [String: [String]] = [:]
         for s in sets { for t in s.themes { themeUnits[t, default: []].append(s.id) } }
         self.themeUnits = themeUnits
-        var pairs: [Pair] = []
-        for (i, a) in themes.enumerated() {
-            for b in themes[(i + 1)...] {
-                let shared = sets.filter { $0.themes.contains(a) && $0.themes.contains(b) }.map(\.id)
-                guard shared.count >= max(1, minimumCount) else { continue }
-                let association = Association(both: shared.count, first: themeUnits[a]?.count ?? 0,
-                                              second: themeUnits[b]?.count ?? 0, units: sets.count)
-                pairs.append(Pair(first: a, second: b, association: association, units: shared))
+        // Each unit adds its own theme pairs: linear in units, not units × pairs.
+        let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1, $0) })
+        var shared: [Int: [String]] = [:]
+        for s in sets {
+            let present = s.themes.compactMap { order[$0] }.sorted()
+            for (x, i) in present.enumerated() {
+                for j in present[(x + 1)...] { shared[i * themes.count + j, default: []].append(s.id) }
             }
+        }
+        var pairs: [Pair] = []
+        for (key, units) in shared where units.count >= max(1, minimumCount) {
+            let a = themes[key / themes.count], b = themes[key % themes.count]
+            let association = Association(both: units.count, first: themeUnits[a]?.count ?? 0,
+                                          second: themeUnits[b]?.count ?? 0, units: sets.count)
+            pairs.append(Pair(first: a, second: b, association: association, units: units))
         }
         self.pairs = pairs.sorted { $0.association.both != $1.association.both ? $0.association.both > $1.association.both
             : ($0.first, $0.second) < ($1.first, $1.second) }

@@ -35,9 +35,21 @@ public enum ReportHTML {
         return h
     }
 
+    /// HTML escaping in one pass over the bytes (no Foundation string searching).
     static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 16)
+        for c in s.utf8 {
+            switch c {
+            case 0x26: out += Array("&amp;".utf8)
+            case 0x3C: out += Array("&lt;".utf8)
+            case 0x3E: out += Array("&gt;".utf8)
+            case 0x22: out += Array("&quot;".utf8)
+            default: out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func slug(_ s: String) -> String { ReportModel.slug(s) }
@@ -160,15 +172,18 @@ public enum ReportHTML {
     static func cellLists(_ m: ReportModel) -> String {
         var h = "<h2>Citaten achter de getallen</h2>\n"
         let byID = Dictionary(m.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func list(_ ids: [String]) -> String {
-            "<ul>" + ids.compactMap { byID[$0] }.map { q in
+        // Lists stop at a cap, so a large corpus gives a readable page; all ids stay in the CSVs.
+        func list(_ ids: [String], cap: Int = ReportModel.cellCap, source: String = "cooccurrence.csv en speaker_roles.csv") -> String {
+            var items = ids.prefix(cap).compactMap { byID[$0] }.map { q in
                 "<li><a href=\"#q-\(q.id)\">\(esc(String(q.text.prefix(110))))\(q.text.count > 110 ? "…" : "")</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
-            }.joined() + "</ul>\n"
+            }
+            if ids.count > cap { items.append("<li class=\"small\">… en nog \(ids.count - cap) citaten (alle ids in \(esc(source)))</li>") }
+            return "<ul>" + items.joined() + "</ul>\n"
         }
         for t in m.themes {
             let qs = m.quotes(about: t.name)
             guard !qs.isEmpty else { continue }
-            h += "<h3 id=\"thema-\(slug(t.name))\">\(esc(t.name)) (\(qs.count))</h3>\n" + list(qs.map(\.id))
+            h += "<h3 id=\"thema-\(slug(t.name))\">\(esc(t.name)) (\(qs.count))</h3>\n" + list(qs.map(\.id), cap: ReportModel.themeCap, source: "quotes.jsonl")
         }
         for p in m.cooccurrence.pairs {
             let ids = m.cooccurrence.unit == .quote ? p.units : m.counted.filter { $0.themes.contains(p.first) && $0.themes.contains(p.second) }.map(\.id)

@@ -35,9 +35,10 @@ public enum ReportMarkdown {
             guard !qs.isEmpty else { continue }
             s += "\n### \(t.name) (\(qs.count))\n\n"
             if let d = t.description { s += "_\(d)_\n\n" }
-            for q in qs {
+            for q in qs.prefix(ReportModel.themeCap) {
                 s += "> \(q.text.replacingOccurrences(of: "\n", with: " "))\n>\n> \(ReportModel.citation(q))\n\n"
             }
+            if qs.count > ReportModel.themeCap { s += "_… en nog \(qs.count - ReportModel.themeCap) citaten; alle staan in quotes.jsonl._\n" }
         }
         return s
     }

@@ -23,6 +23,10 @@ public struct ReportModel: Sendable {
         organisations = RoleTable(.organisationType, themes: names, quotes: analysis.quotes)
     }
 
+    /// How many quotations a report lists per theme, and per theme pair or table cell.
+    public static let themeCap = 50
+    public static let cellCap = 20
+
     /// Quotations (repeats once, interviewer left out) that carry a theme.
     public func quotes(about theme: String) -> [QuoteRecord] { counted.filter { $0.themes.contains(theme) } }
 

@@ -147,8 +147,20 @@ public struct ProjectStore {
         }
     }
 
+    public func quoteCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes") ?? 0 }
+    }
+
+    public func meta(_ key: String) throws -> String? {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setMeta(_ key: String, _ value: String) throws {
+        try database.write { db in try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value]) }
+    }
+
     /// The stored analysis, in corpus order, as `analyze` would have produced it.
-    public func load() throws -> CorpusAnalysis {
+    public func load(documentsOnly: Bool = false) throws -> CorpusAnalysis {
         try database.read { db in
             var reports: [FileReport] = []
             for row in try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path") {
@@ -161,6 +173,7 @@ public struct ProjectStore {
                 r.metadata.date = row["date"]; r.metadata.url = row["url"]; r.metadata.language = row["language"]
                 reports.append(r)
             }
+            if documentsOnly { return CorpusAnalysis(reports: reports, skipped: [], quotes: [], matches: []) }
             var themesOf: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT quote, theme FROM codings ORDER BY theme") { themesOf[row["quote"], default: []].append(row["theme"]) }
             var quotes: [QuoteRecord] = []
