@@ -108,7 +108,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 }
                 // Nothing changed and the outputs of these settings are all there: leave them as they are.
                 let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
-                let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "speakers.csv", "themes.csv", "cooccurrence.csv",
+                let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.json", "speakers.csv", "themes.csv", "cooccurrence.csv",
                              "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
                 let storedFingerprint = try store.meta("outputs")
                 let unchanged = summary.analysed == 0 && summary.removed == 0 && storedFingerprint == fingerprint

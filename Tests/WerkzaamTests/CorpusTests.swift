@@ -59,7 +59,7 @@ struct CorpusTests {
         #expect(lines[0]["id"] as? String == "a52cc7ef6955e4285326a34840d3fa4924123b5d02d232b8a0f8d99c59bece5c")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(leftovers == ["cooccurrence.csv", "cooccurrence_matrix.csv", "documents.jsonl", "matches.jsonl", "quotes.jsonl", "report.html",
-                             "report.md", "speaker_roles.csv", "speakers.csv", "themes.csv", "werkzaam.sqlite"])  // no temporary files
+                             "report.json", "report.md", "speaker_roles.csv", "speakers.csv", "themes.csv", "werkzaam.sqlite"])  // no temporary files
     }
 
     @Test func analyzeOnTheSampleCorpusExitsZeroAndIsDeterministic() throws {

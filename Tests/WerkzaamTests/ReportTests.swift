@@ -66,6 +66,25 @@ struct ReportTests {
         #expect(roles.contains("\r\nrole_category;bestuurder;"))
     }
 
+    @Test func speakersHaveTopThemesAndTheJSONCarriesTheStatistics() async throws {
+        let m = try await Self.model()
+        let gommer = try #require(SpeakersCSV.speakers(m.quotes).first { $0.person.name == "Jan Gommer" })
+        let expected = Dictionary(m.quotes.filter { $0.speaker?.name == "Jan Gommer" && $0.repeatOf == nil }.flatMap(\.themes).map { ($0, 1) },
+                                  uniquingKeysWith: +)
+        #expect(gommer.themes == expected)
+        #expect(gommer.topThemes.count == min(3, expected.count))
+        #expect(gommer.topThemes.first.map { expected[$0] } == expected.values.max())
+        let json = try JSONSerialization.jsonObject(with: Data(ReportJSON.render(m))) as! [String: Any]
+        #expect(json["unit"] as? String == "quote")
+        let pairs = json["cooccurrence"] as! [[String: Any]]
+        #expect(pairs.count == m.cooccurrence.pairs.count)
+        let first = m.cooccurrence.pairs[0]
+        #expect(pairs[0]["n_ab"] as? Int == first.association.both)
+        #expect(abs((pairs[0]["npmi"] as! Double) - first.association.npmi) < 1e-6)
+        #expect(pairs[0]["unit_ids"] as? [String] == first.units)
+        #expect((json["speakers"] as! [[String: Any]]).contains { $0["name"] as? String == "Jan Gommer" })
+    }
+
     @Test func markdownCitesEveryCountedQuote() async throws {
         let m = try await Self.model()
         let md = ReportMarkdown.render(m)

@@ -5,6 +5,13 @@ public enum SpeakersCSV {
         public var person: Person
         public var quotes: Int
         public var documents: Set<String>
+        /// Theme counts over the speaker's quotations (repeats once).
+        public var themes: [String: Int] = [:]
+
+        /// The three themes the speaker raises most, most frequent first (ties alphabetically).
+        public var topThemes: [String] {
+            Array(themes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key))
+        }
     }
 
     public static func speakers(_ records: [QuoteRecord]) -> [Speaker] {
@@ -18,7 +25,10 @@ public enum SpeakersCSV {
             if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
             if s.person.organisation == nil { s.person.organisation = p.organisation }
             if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
-            if r.repeatOf == nil { s.quotes += 1 }
+            if r.repeatOf == nil {
+                s.quotes += 1
+                for t in r.themes { s.themes[t, default: 0] += 1 }
+            }
             s.documents.insert(r.document)
             byName[key] = s
         }
@@ -26,11 +36,12 @@ public enum SpeakersCSV {
     }
 
     public static func render(_ records: [QuoteRecord]) -> [UInt8] {
-        var csv = CSVWriter(header: ["name", "aliases", "role", "role_category", "organisation", "organisation_type", "quotes", "documents"])
+        var csv = CSVWriter(header: ["name", "aliases", "role", "role_category", "organisation", "organisation_type", "quotes", "documents",
+                                     "top_themes"])
         for s in speakers(records) {
             let p = s.person
             csv.row([p.name, p.aliases.joined(separator: " | "), p.role ?? "", p.roleCategory ?? "", p.organisation ?? "",
-                     p.organisationType ?? "", String(s.quotes), String(s.documents.count)])
+                     p.organisationType ?? "", String(s.quotes), String(s.documents.count), s.topThemes.joined(separator: ", ")])
         }
         return csv.bytes
     }

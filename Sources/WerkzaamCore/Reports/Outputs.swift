@@ -29,5 +29,6 @@ public enum Outputs {
         }
         if selection.contains(.markdown) { try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md") }
         if selection.contains(.html) { try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html") }
+        if selection.contains(.jsonl) { try AtomicFile.write(ReportJSON.render(model), to: out + "/report.json") }
     }
 }

@@ -65,6 +65,13 @@ public enum ReportHTML {
             let qs = m.counted.filter { ($0.speaker?.roleCategory ?? "onbekend") == g }
             h += "<tr><td>\(esc(g))</td><td class=\"n\">\(qs.count)</td><td class=\"n\">\(Set(qs.compactMap { $0.speaker?.name }).count)</td></tr>"
         }
+        h += "</table>\n<h3>Sprekers</h3>\n<table><tr><th>Naam</th><th>Rol</th><th>Organisatie</th><th>Citaten</th><th>Meest genoemde thema's</th></tr>"
+        for sp in SpeakersCSV.speakers(m.quotes) {
+            let p = sp.person
+            let top = sp.topThemes.map { "<a href=\"#thema-\(slug($0))\">\(esc($0))</a>" }.joined(separator: ", ")
+            h += "<tr><td>\(esc(p.name))</td><td>\(esc([p.role, p.roleCategory.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")))</td>"
+            h += "<td>\(esc(p.organisation ?? ""))</td><td class=\"n\">\(sp.quotes)</td><td>\(top)</td></tr>"
+        }
         h += "</table>\n<table><tr><th>Document</th><th>Titel</th><th>Alinea's</th><th>Status</th></tr>"
         for d in m.documents {
             let status = d.isOK ? "ok" : "fout"

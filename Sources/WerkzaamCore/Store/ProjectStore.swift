@@ -92,9 +92,10 @@ public struct ProjectStore {
             }
             let byDocument = Dictionary(grouping: analysis.quotes.filter { !reused.contains($0.document) }, by: \.document)
             for (document, quotes) in byDocument.sorted(by: { $0.key < $1.key }) { try insert(quotes, document: document, db) }
+            // Cached statements: prepared once per run, not once per row.
+            let insertMatch = try db.cachedStatement(sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for m in analysis.matches where !reused.contains(m.document) {
-                try db.execute(sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [m.document, m.paragraph, m.start, m.end, m.theme, m.term, m.text])
+                try insertMatch.execute(arguments: [m.document, m.paragraph, m.start, m.end, m.theme, m.term, m.text])
             }
             if let themes {
                 try db.execute(sql: "DELETE FROM themes")
@@ -139,11 +140,12 @@ public struct ProjectStore {
                     speakers[p.name] = speaker
                 }
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO quotes (id, document, paragraph, start, "end", text, kind, speaker, cue, confidence, repeat_of)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [q.id, q.document, q.paragraph, q.start, q.end, q.text, q.kind.rawValue, speaker, q.cue, q.confidence, q.repeatOf])
-            for theme in q.themes { try db.execute(sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)", arguments: [q.id, theme]) }
+                """).execute(arguments: [q.id, q.document, q.paragraph, q.start, q.end, q.text, q.kind.rawValue, speaker, q.cue, q.confidence, q.repeatOf])
+            let coding = try db.cachedStatement(sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
+            for theme in q.themes { try coding.execute(arguments: [q.id, theme]) }
         }
     }
 
