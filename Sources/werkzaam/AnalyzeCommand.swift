@@ -24,8 +24,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems and the totals, not a line per file.")
     var quiet = false
 
-    @Option(help: "Folder with the lexicons (speech-verbs.yaml, roles.yaml, organisations.yaml).")
-    var lexicons: String = "lexicons"
+    @OptionGroup var lexiconOptions: LexiconOptions
+    var lexicons: String { lexiconOptions.lexicons }
 
     @Flag(help: "Only read and segment the documents (documents.jsonl); no quotations, speakers or themes.")
     var skipQuotes = false
@@ -36,11 +36,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Role categories whose speakers get no themes, comma-separated (e.g. interviewer).")
     var themeSkipRoles: String = ""
 
-    @Option(help: "Co-occurrence unit: quote, paragraph, document or speaker.")
-    var unit: String = "quote"
-
-    @Option(help: "Leave theme pairs out of cooccurrence.csv when they share fewer units than this.")
-    var minCount: Int = 1
+    @OptionGroup var statistics: StatisticsOptions
+    var unit: String { statistics.unit }
+    var minCount: Int { statistics.minCount }
 
     @Option(help: "The SQLite project file (default: OUT/werkzaam.sqlite).")
     var db: String?
@@ -53,7 +51,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             throw ValidationError("corpus not found: \(corpus)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard CooccurrenceUnit(rawValue: unit) != nil else { throw ValidationError("--unit must be quote, paragraph, document or speaker") }
+
     }
 
     func run() async throws {

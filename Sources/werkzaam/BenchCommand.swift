@@ -32,8 +32,8 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Runs per measurement; the median and the best are printed (shared machines are noisy).")
     var runs: Int = 3
 
-    @Option(help: "Folder with the lexicons, for the full analysis.")
-    var lexicons: String = "lexicons"
+    @OptionGroup var lexiconOptions: LexiconOptions
+    var lexicons: String { lexiconOptions.lexicons }
 
     @Option(help: "Corpus sizes in MB (from --sizes) on which the full analysis is measured too, comma-separated.")
     var fullSizes: String = "10"

@@ -56,8 +56,8 @@ struct LexiconCommand: ParsableCommand {
         @Argument(help: "Dutch text to try.")
         var text: String
 
-        @Option(help: "The lexicon folder.")
-        var lexicons: String = "lexicons"
+        @OptionGroup var lexiconOptions: LexiconOptions
+        var lexicons: String { lexiconOptions.lexicons }
 
         func run() throws {
             let (_, matcher) = try LexiconCommand.load(lexicons)
@@ -82,8 +82,8 @@ struct LexiconCommand: ParsableCommand {
         @Argument(help: "The corpus folder.")
         var corpus: String
 
-        @Option(help: "The lexicon folder.")
-        var lexicons: String = "lexicons"
+        @OptionGroup var lexiconOptions: LexiconOptions
+        var lexicons: String { lexiconOptions.lexicons }
 
         func run() async throws {
             let (lexicon, matcher) = try LexiconCommand.load(lexicons)

@@ -11,8 +11,8 @@ struct QuotesCommand: ParsableCommand {
     @Argument(help: "A .txt .md .html .docx .vtt or .srt file.")
     var file: String
 
-    @Option(help: "Folder with the lexicons.")
-    var lexicons: String = "lexicons"
+    @OptionGroup var lexiconOptions: LexiconOptions
+    var lexicons: String { lexiconOptions.lexicons }
 
     func run() throws {
         let lexicon: SpeakerLexicon

@@ -15,28 +15,22 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var out: String = "reports"
 
-    @Option(help: "Co-occurrence unit: quote, paragraph, document or speaker.")
-    var unit: String = "quote"
-
-    @Option(help: "Leave theme pairs out when they share fewer units than this.")
-    var minCount: Int = 1
+    @OptionGroup var statistics: StatisticsOptions
 
     @Option(help: "Outputs, comma-separated: jsonl, csv, md, html.")
     var format: String = "jsonl,csv,md,html"
 
-    @Option(help: "Folder with the lexicons (for the theme descriptions and order).")
-    var lexicons: String = "lexicons"
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     func validate() throws {
         guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("project file not found: \(db) (run analyze first)") }
-        guard CooccurrenceUnit(rawValue: unit) != nil else { throw ValidationError("--unit must be quote, paragraph, document or speaker") }
         let known: Set<String> = ["jsonl", "csv", "md", "html"]
         for f in format.split(separator: ",") where !known.contains(String(f)) { throw ValidationError("unknown format '\(f)' (jsonl, csv, md, html)") }
     }
 
     func run() throws {
         let themes: ThemeLexicon
-        do { themes = try ThemeLexicon.load(directory: lexicons) } catch { throw ValidationError("lexicon: \(error.description)") }
+        do { themes = try ThemeLexicon.load(directory: lexiconOptions.lexicons) } catch { throw ValidationError("lexicon: \(error.description)") }
         var selection: Outputs.Selection = []
         for f in format.split(separator: ",") {
             switch f {
@@ -48,7 +42,8 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let analysis = try ProjectStore(path: db).load()
-            try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount, selection: selection)
+            try Outputs.write(analysis, themes: themes, to: out, unit: statistics.cooccurrenceUnit, minimumCount: statistics.minCount,
+                              selection: selection)
             print("\(analysis.reports.count) documents, \(analysis.quotes.count) quotations from \(db) → \(out)/")
         } catch {
             FileHandle.standardError.write(Data("werkzaam: \(error)\n".utf8))
