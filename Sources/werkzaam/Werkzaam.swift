@@ -7,7 +7,7 @@ struct Werkzaam: AsyncParsableCommand {
         commandName: "werkzaam",
         abstract: "Analyse a corpus of Dutch interview transcripts and articles.",
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, ReportCommand.self, TextCommand.self, QuotesCommand.self, LexiconCommand.self, EvaluateCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, ReportCommand.self, DossierCommand.self, TextCommand.self, QuotesCommand.self, LexiconCommand.self, EvaluateCommand.self, BenchCommand.self]
     )
 }
 

@@ -15,6 +15,11 @@ extension ThemeLexicon {
         return ThemeLexicon(themes: themes)
     }
 
+    /// Loads one theme file (such as `dossier.yaml`, the success and obstacle cues).
+    public static func load(file path: String) throws(LexiconError) -> ThemeLexicon {
+        ThemeLexicon(themes: try read(YAMLFile(path: path)))
+    }
+
     /// Reads theme definitions. Three shapes are accepted, as in quanteda dictionaries:
     /// `thema: [termen]`, `thema: {omschrijving, termen, uitgezonderd, subthemas}`, and
     /// `thema: {subthema: [termen], …}` (nested: `thema/subthema`).

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// The dossier draft: grounded in quotations from several kinds of speakers, every citation leads back to
+/// its source text, and pseudonymisation leaves no speaker's name behind.
+@Suite(.serialized)
+struct DossierTests {
+    static let lexicons = TestSupport.packageRoot.appendingPathComponent("lexicons").path
+
+    static func draft(_ focus: [String], pseudonymise: Bool = false) async throws -> (DossierDraft, CorpusAnalysis) {
+        let a = try await ThemeTaggingTests.run()
+        let lexicon = try ThemeLexicon.load(directory: lexicons)
+        let cues = try ThemeLexicon.load(file: lexicons + "/dossier.yaml")
+        let d = DossierDraft(analysis: a, lexicon: lexicon, focus: focus, cues: ThemeMatcher(lexicon: cues),
+                             pseudonyms: pseudonymise ? Pseudonyms(quotes: a.quotes) : nil)
+        return (d, a)
+    }
+
+    static func allEvidence(_ d: DossierDraft) -> [DossierDraft.Evidence] {
+        d.elements.flatMap(\.evidence) + d.successes + d.obstacles + d.perspectives.flatMap(\.evidence)
+    }
+
+    @Test func samenwerkingDraftQuotesSeveralKindsOfSpeakers() async throws {
+        let (d, _) = try await Self.draft(["samenwerking"])
+        let evidence = Self.allEvidence(d)
+        let speakers = Set(evidence.compactMap { $0.quote.speaker?.name })
+        let roles = Set(evidence.compactMap { $0.quote.speaker?.roleCategory })
+        #expect(speakers.count >= 4)
+        #expect(roles.count >= 3)
+        #expect(d.focusQuotes == 32)
+        #expect(d.elements.first?.theme == "gedeelde ambitie")
+        for e in d.elements { #expect(e.evidence.count >= 2, "\(e.theme)") }
+        // Every cited quotation is about the focus theme.
+        for e in evidence { #expect(e.quote.themes.contains("samenwerking")) }
+        let md = DossierMarkdown.render(d)
+        #expect(md.hasPrefix("# Wat werkt bij samenwerking: conceptdossier\n"))
+        for heading in ["## Samenvatting in cijfers", "## Werkzame elementen", "## Succesfactoren", "## Knelpunten",
+                        "## Perspectieven per rol", "## Open vragen", "## Bronnen"] {
+            #expect(md.contains(heading + "\n"), "\(heading)")
+        }
+        #expect(md.contains("— Fatima Yilmaz, coördinator, Vrijwilligerscentrale Zutphen (transcripten/teams-gesprek-zutphen.vtt, alinea 8)"))
+    }
+
+    @Test func everyCitationResolvesToItsSourceText() async throws {
+        let (d, _) = try await Self.draft(["samenwerking", "gelijkwaardigheid"])
+        var texts: [String: [Unicode.Scalar]] = [:]
+        var paragraphs: [String: [(Int, Int)]] = [:]
+        for file in try CorpusWalker.list(root: TestSupport.corpus.path).files {
+            let parts = TestSupport.read(URL(fileURLWithPath: file.path), format: file.format).0
+            texts[file.relativePath] = Array(parts.map(\.string).joined().unicodeScalars)
+            paragraphs[file.relativePath] = parts.flatMap { p in
+                p.paragraphs.map { (p.base.scalars + p.string(Span(0, $0.span.start)).unicodeScalars.count,
+                                    p.base.scalars + p.string(Span(0, $0.span.end)).unicodeScalars.count) }
+            }
+        }
+        let evidence = Self.allEvidence(d)
+        #expect(evidence.count >= 10)
+        for e in evidence {
+            let q = e.quote
+            let source = try #require(texts[q.document], "\(q.document)")
+            #expect(String(String.UnicodeScalarView(source[q.start..<q.end])) == q.text, "\(q.id)")
+            #expect(e.text == q.text)
+            let (start, end) = try #require(paragraphs[q.document]?[q.paragraph - 1])
+            #expect(start <= q.start && q.end <= end, "\(q.id) alinea \(q.paragraph)")
+            #expect(e.citation.hasSuffix("(\(q.document), alinea \(q.paragraph))"))
+        }
+    }
+
+    @Test func pseudonymisedDraftNamesNoSpeaker() async throws {
+        let (d, a) = try await Self.draft(["samenwerking"], pseudonymise: true)
+        let md = DossierMarkdown.render(d)
+        let people = Dictionary(a.quotes.compactMap(\.speaker).map { ($0.name, $0) }, uniquingKeysWith: { p, _ in p })
+        #expect(people.count >= 10)
+        let plain = DossierMarkdown.render(try await Self.draft(["samenwerking"]).0)
+        #expect(plain.contains("Fatima Yilmaz") && plain.contains("Jorinde Klungers"))
+        for p in people.values {
+            for form in Set([p.name] + p.aliases) where form.count >= 3 {
+                #expect(!md.contains(form), "\(form)")
+            }
+        }
+        #expect(md.contains("— coördinator vrijwilligersorganisatie") || md.contains("— coördinator "))
+        #expect(md.contains("— wethouder "))
+    }
+
+    @Test func pseudonymsReplaceNamesAndPossessivesOnly() {
+        var p = Person(name: "Jacqueline Smit")
+        p.aliases = ["Smit"]
+        p.role = "wethouder"
+        p.roleCategory = "bestuurder"
+        let q = QuoteRecord(id: "q1", document: "a.txt", paragraph: 2, start: 0, end: 10, text: "x", kind: .quote,
+                            speaker: p, cue: nil, confidence: 1, repeatOf: nil, themes: [])
+        let names = Pseudonyms(quotes: [q])
+        #expect(names.labels["Jacqueline Smit"] == "wethouder A")
+        #expect(names.text("Jacqueline Smits aanpak, zei Smit tegen de Smitse buren.") == "wethouder A aanpak, zei wethouder A tegen de Smitse buren.")
+        #expect(names.citation(q) == "— wethouder A (a.txt, alinea 2)")
+        #expect(Pseudonyms.function("wethouder Zorg, Welzijn en Wonen") == "wethouder")
+        #expect(Pseudonyms.function("strategisch adviseur") == "strategisch adviseur")
+        #expect(Pseudonyms.function("Directeur Welzijn Zutphen") == "directeur")
+        #expect(Pseudonyms.letters(0) == "A" && Pseudonyms.letters(25) == "Z" && Pseudonyms.letters(26) == "AA")
+    }
+}
