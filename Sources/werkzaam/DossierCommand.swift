@@ -5,7 +5,7 @@ import WerkzaamCore
 struct DossierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
-        abstract: "Draft a Dutch \"Wat Werkt\" dossier for one or more themes from the project file (Markdown).",
+        abstract: "Draft a Dutch \"Wat Werkt\" dossier for one or more themes from the project file (Markdown or Word).",
         discussion: "Every statement of substance is a quotation or a count, cited as — Naam, rol, organisatie (document, alinea n)."
     )
 
@@ -15,7 +15,7 @@ struct DossierCommand: ParsableCommand {
     @Option(help: "The SQLite project file.")
     var db: String = "reports/werkzaam.sqlite"
 
-    @Option(name: .shortAndLong, help: "Output file (.md).")
+    @Option(name: .shortAndLong, help: "Output file: .md for Markdown, .docx for Word.")
     var out: String?
 
     @Flag(name: .customLong("pseudonimiseer"), help: "Replace person names by role labels (wethouder A, directeur welzijnsorganisatie B).")
@@ -26,7 +26,7 @@ struct DossierCommand: ParsableCommand {
     func validate() throws {
         guard !themes.isEmpty else { throw ValidationError("name at least one --theme") }
         guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("project file not found: \(db) (run analyze first)") }
-        if let out, !out.hasSuffix(".md") { throw ValidationError("--out must end in .md (Word export comes later)") }
+        if let out, !out.hasSuffix(".md"), !out.hasSuffix(".docx") { throw ValidationError("--out must end in .md or .docx") }
     }
 
     func run() throws {
@@ -47,10 +47,15 @@ struct DossierCommand: ParsableCommand {
         }
         let draft = DossierDraft(analysis: analysis, lexicon: lexicon, focus: themes, cues: ThemeMatcher(lexicon: cues),
                                  pseudonyms: pseudonymise ? Pseudonyms(quotes: analysis.quotes) : nil)
-        let text = DossierMarkdown.render(draft)
         let path = out ?? "reports/dossier-\(themes.map(ReportModel.slug).joined(separator: "-")).md"
-        do { try AtomicFile.write(Array(text.utf8), to: path) } catch {
+        do {
+            let bytes = path.hasSuffix(".docx") ? try DossierDocx.render(draft) : Array(DossierMarkdown.render(draft).utf8)
+            try AtomicFile.write(bytes, to: path)
+        } catch let error as IngestError {
             FileHandle.standardError.write(Data("werkzaam: \(error.reason)\n".utf8))
+            throw ExitCode(1)
+        } catch {
+            FileHandle.standardError.write(Data("werkzaam: cannot build the Word file: \(error)\n".utf8))
             throw ExitCode(1)
         }
         print("\(draft.title) → \(path)")

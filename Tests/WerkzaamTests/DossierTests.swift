@@ -79,8 +79,13 @@ struct DossierTests {
                 #expect(!md.contains(form), "\(form)")
             }
         }
-        #expect(md.contains("— coördinator vrijwilligersorganisatie") || md.contains("— coördinator "))
+        #expect(md.contains("— coördinator welzijnsorganisatie X (transcripten/teams-gesprek-zutphen.vtt, alinea 8)"))
         #expect(md.contains("— wethouder "))
+        // The Word version, every part of it.
+        let archive = try DocxArchive(try DossierDocx.render(d), limits: ReadLimits())
+        let word = try ["word/document.xml", "docProps/core.xml"].map { String(decoding: try #require(try archive.part($0)), as: UTF8.self) }.joined()
+        #expect(word.contains("coördinator welzijnsorganisatie X"))
+        for p in people.values { #expect(!word.contains(p.name), "\(p.name)") }
     }
 
     @Test func pseudonymsReplaceNamesAndPossessivesOnly() {
@@ -98,5 +103,64 @@ struct DossierTests {
         #expect(Pseudonyms.function("strategisch adviseur") == "strategisch adviseur")
         #expect(Pseudonyms.function("Directeur Welzijn Zutphen") == "directeur")
         #expect(Pseudonyms.letters(0) == "A" && Pseudonyms.letters(25) == "Z" && Pseudonyms.letters(26) == "AA")
+    }
+}
+
+/// The Word version: well-formed parts, Word's own styles, the same content as the Markdown, stable bytes,
+/// and (where LibreOffice is installed) a file another program opens.
+@Suite(.serialized)
+struct DossierDocxTests {
+    @Test func wordDraftReadsBackWithHeadingsQuotesAndCitations() async throws {
+        let (d, _) = try await DossierTests.draft(["samenwerking"])
+        let bytes = try DossierDocx.render(d)
+        #expect(try DossierDocx.render(d) == bytes, "same draft, same bytes")
+        let archive = try DocxArchive(bytes, limits: ReadLimits())
+        for path in ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml", "word/styles.xml",
+                     "word/numbering.xml", "word/_rels/document.xml.rels"] {
+            let part = try #require(try archive.part(path), "\(path)")
+            let parse = TestSupport.strictXMLParse(part, name: path)
+            #expect(parse.wellFormed && parse.error == 0, "\(path): libxml2 error \(parse.error) at line \(parse.line)")
+        }
+        let styles = String(decoding: try #require(try archive.part("word/styles.xml")), as: UTF8.self)
+        for name in ["heading 1", "heading 2", "Quote", "List Bullet", "Table Grid"] { #expect(styles.contains("<w:name w:val=\"\(name)\"/>")) }
+        let documentXML = String(decoding: try #require(try archive.part("word/document.xml")), as: UTF8.self)
+        #expect(documentXML.contains("<w:tbl>") && documentXML.contains("<w:tblHeader/>"))
+        #expect(documentXML.components(separatedBy: "<w:numId w:val=\"1\"/>").count - 1 == d.blocks.filter { if case .bullet = $0 { true } else { false } }.count)
+
+        // Read back with Werkzaam's own DOCX reader: headings are headings, quotations are quotations.
+        let (parts, report) = try TestSupport.readBytes(bytes, as: "dossier.docx")
+        #expect(report.isOK)
+        let doc = try #require(parts.first)
+        let read = doc.paragraphs.map { (doc.string($0.span), $0.kind) }
+        let headings = read.filter { if case .heading = $0.1 { true } else { false } }.map(\.0)
+        let expected = d.blocks.compactMap { if case .heading(_, let t) = $0 { t } else { nil } }
+        #expect(headings == expected)
+        #expect(headings.first == "Wat werkt bij samenwerking: conceptdossier")
+        let quotes = read.filter { $0.1 == .blockquote }.map(\.0)
+        let evidence = DossierTests.allEvidence(d)
+        #expect(quotes.count == evidence.count)
+        for (i, e) in evidence.enumerated() where i < quotes.count { #expect(quotes.contains(e.text.replacingOccurrences(of: "\n", with: " "))) }
+        #expect(read.contains { $0.0 == "— Fatima Yilmaz, coördinator, Vrijwilligerscentrale Zutphen (transcripten/teams-gesprek-zutphen.vtt, alinea 8)" })
+        #expect(doc.metadata.title == "Wat werkt bij samenwerking: conceptdossier")
+    }
+
+    static let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: soffice != nil, "LibreOffice is not installed"))
+    func libreOfficeConvertsTheWordDraft() async throws {
+        let (d, _) = try await DossierTests.draft(["samenwerking"])
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docx = try TestSupport.write(try DossierDocx.render(d), "dossier.docx", in: folder)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.soffice!)
+        process.arguments = ["--headless", "-env:UserInstallation=file://\(folder.path)/profile", "--convert-to", "pdf", "--outdir", folder.path, docx.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("dossier.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)) && pdf.count > 10_000)
     }
 }

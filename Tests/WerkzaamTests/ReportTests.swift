@@ -20,18 +20,8 @@ struct ReportTests {
         #expect(!html.contains("src=") && !html.contains("href=\"http") && !html.contains("url("))
         // Strict parse: the page is polyglot XHTML, so libxml2's XML parser must find it well-formed
         // (every tag closed, attributes quoted, only the XML entities).
-        let bytes = Array(html.utf8)
-        guard let context = xmlNewParserCtxt() else { Issue.record("no parser"); return }
-        defer { xmlFreeParserCtxt(context) }
-        let doc = bytes.withUnsafeBufferPointer { b in
-            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
-                xmlCtxtReadMemory(context, $0, Int32(b.count), "report.html", "UTF-8", Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
-            }
-        }
-        #expect(doc != nil)
-        if let doc { xmlFreeDoc(doc) }
-        #expect(context.pointee.wellFormed != 0)
-        #expect(context.pointee.errNo == 0, "libxml2 error \(context.pointee.errNo) at line \(context.pointee.lastError.line)")
+        let parse = TestSupport.strictXMLParse(Array(html.utf8), name: "report.html")
+        #expect(parse.wellFormed && parse.error == 0, "libxml2 error \(parse.error) at line \(parse.line)")
         // Internal links: every href="#x" has an id="x"; ids are unique.
         let ids = Self.captures(html, #"id="([^"]+)""#)
         #expect(Set(ids).count == ids.count, "duplicate ids")

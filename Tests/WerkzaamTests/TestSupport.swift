@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import Testing
 import ZIPFoundation
@@ -65,6 +66,20 @@ enum TestSupport {
             }
         }
         return [UInt8](archive.data!)
+    }
+
+    /// Parses `bytes` with libxml2's XML parser, no network, and reports whether it is well-formed and the first error.
+    static func strictXMLParse(_ bytes: [UInt8], name: String) -> (wellFormed: Bool, error: Int32, line: Int32) {
+        guard let context = xmlNewParserCtxt() else { return (false, -1, 0) }
+        defer { xmlFreeParserCtxt(context) }
+        let doc = bytes.withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
+                xmlCtxtReadMemory(context, $0, Int32(b.count), name, "UTF-8",
+                                  Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOERROR.rawValue))
+            }
+        }
+        if let doc { xmlFreeDoc(doc) }
+        return (doc != nil && context.pointee.wellFormed != 0, context.pointee.errNo, context.pointee.lastError.line)
     }
 
     static let wordNamespace = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
