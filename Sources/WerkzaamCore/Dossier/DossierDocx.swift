@@ -69,7 +69,7 @@ public enum DossierDocx {
             }.joined() + "</w:tr>"
         }
         let grid = "<w:tblGrid>" + head.indices.map { _ in #"<w:gridCol w:w="2800"/>"# }.joined() + "</w:tblGrid>"
-        return #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>"# + grid
+        return "<w:p/>" + #"<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/></w:tblPr>"# + grid
             + row(head, header: true) + rows.map { row($0, header: false) }.joined() + "</w:tbl>" + "<w:p/>"
     }
 
