@@ -30,7 +30,11 @@ struct DossierTests {
         #expect(roles.count >= 3)
         #expect(d.focusQuotes == 32)
         #expect(d.elements.first?.theme == "gedeelde ambitie")
-        for e in d.elements { #expect(e.evidence.count >= 2, "\(e.theme)") }
+        for e in d.elements {
+            #expect((2...4).contains(e.evidence.count), "\(e.theme)")
+            #expect(Set(e.evidence.map(\.text)).count == e.evidence.count, "pull-quote duplicate in \(e.theme)")
+        }
+        #expect(evidence.allSatisfy { $0.quote.repeatOf == nil })
         // Every cited quotation is about the focus theme.
         for e in evidence { #expect(e.quote.themes.contains("samenwerking")) }
         let md = DossierMarkdown.render(d)
@@ -86,6 +90,24 @@ struct DossierTests {
         let word = try ["word/document.xml", "docProps/core.xml"].map { String(decoding: try #require(try archive.part($0)), as: UTF8.self) }.joined()
         #expect(word.contains("coördinator welzijnsorganisatie X"))
         for p in people.values { #expect(!word.contains(p.name), "\(p.name)") }
+    }
+
+    @Test func evidenceIsChosenForVariety() {
+        func quote(_ id: String, _ name: String, _ category: String, _ organisation: String) -> QuoteRecord {
+            var p = Person(name: name)
+            p.roleCategory = category
+            p.organisation = organisation
+            return QuoteRecord(id: id, document: "a.txt", paragraph: 1, start: 0, end: 1, text: id, kind: .quote,
+                               speaker: p, cue: nil, confidence: 1, repeatOf: nil, themes: [])
+        }
+        let quotes = [quote("q1", "Ruud Hendriks", "bestuurder", "gemeente Harderwijk"),
+                      quote("q2", "Ruud Hendriks", "bestuurder", "gemeente Harderwijk"),
+                      quote("q3", "Anouk de Vries", "bestuurder", "gemeente Harderwijk"),
+                      quote("q4", "Fatima Yilmaz", "professional", "Vrijwilligerscentrale Zutphen"),
+                      quote("q5", "Jorinde Klungers", "directie", "Perspectief Zutphen")]
+        // A new role first, then a new speaker; the second Hendriks quotation only when nobody else is left.
+        #expect(DossierDraft.varied(quotes, 4).map(\.id) == ["q1", "q4", "q5", "q3"])
+        #expect(DossierDraft.varied(quotes, 5).map(\.id) == ["q1", "q4", "q5", "q3", "q2"])
     }
 
     @Test func pseudonymsReplaceNamesAndPossessivesOnly() {
