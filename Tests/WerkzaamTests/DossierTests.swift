@@ -26,7 +26,7 @@ struct DossierTests {
         let evidence = Self.allEvidence(d)
         let speakers = Set(evidence.compactMap { $0.quote.speaker?.name })
         let roles = Set(evidence.compactMap { $0.quote.speaker?.roleCategory })
-        #expect(speakers.count >= 4)
+        #expect(speakers.count >= 4 && speakers.count == 12)
         #expect(roles.count >= 3)
         #expect(d.focusQuotes == 32)
         #expect(d.elements.first?.theme == "gedeelde ambitie")
