@@ -41,6 +41,17 @@ struct LexiconCommand: ParsableCommand {
             } catch {
                 problems.append(error.description)
             }
+            // The dossier's success and obstacle cues: optional for analysis, needed by `dossier`.
+            let cuesPath = directory + "/dossier.yaml"
+            if FileManager.default.fileExists(atPath: cuesPath) {
+                do {
+                    let cues = try ThemeLexicon.load(file: cuesPath)
+                    problems += cues.problems().map(\.description)
+                    summary += "; dossier cues: \(cues.themes.map { "\($0.name) \($0.terms.count)" }.joined(separator: ", "))"
+                } catch {
+                    problems.append(error.description)
+                }
+            }
             for p in problems { print(p) }
             if problems.isEmpty {
                 print("ok: \(directory): \(summary); speech verbs, roles and organisations load")

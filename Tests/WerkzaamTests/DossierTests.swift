@@ -92,6 +92,18 @@ struct DossierTests {
         for p in people.values { #expect(!word.contains(p.name), "\(p.name)") }
     }
 
+    @Test func cueLexiconSortsSuccessesFromObstacles() throws {
+        let cues = try ThemeLexicon.load(file: Self.lexicons + "/dossier.yaml")
+        #expect(cues.themes.map(\.name) == ["succesfactoren", "knelpunten"])
+        #expect(cues.problems().isEmpty)
+        var tagger = ThemeTagger(matcher: ThemeMatcher(lexicon: cues))
+        #expect(DossierDraft.cueGroups("Die rolverdeling helder krijgen en steeds herhalen hielp.", &tagger) == ["succesfactoren"])
+        #expect(DossierDraft.cueGroups("Er was miscommunicatie en onduidelijkheid over wie waar over gaat.", &tagger) == ["knelpunten"])
+        #expect(DossierDraft.cueGroups("Het is lastig, maar essentieel.", &tagger) == ["succesfactoren", "knelpunten"])
+        // "werkt samen" is collaboration, not a claim that something works.
+        #expect(DossierDraft.cueGroups("De bibliotheek werkt samen met het wijkteam.", &tagger).isEmpty)
+    }
+
     @Test func evidenceIsChosenForVariety() {
         func quote(_ id: String, _ name: String, _ category: String, _ organisation: String) -> QuoteRecord {
             var p = Person(name: name)

@@ -70,8 +70,7 @@ public struct DossierDraft: Sendable {
         var tagger = ThemeTagger(matcher: cues)
         var success: [QuoteRecord] = [], obstacle: [QuoteRecord] = []
         for q in about {
-            let bytes = Array(q.text.utf8)
-            let hit = Set(tagger.matches(in: bytes, span: Span(0, bytes.count)).map { cues.themes[$0.theme] })
+            let hit = Self.cueGroups(q.text, &tagger)
             if hit.contains("succesfactoren") { success.append(q) }
             if hit.contains("knelpunten") { obstacle.append(q) }
         }
@@ -97,6 +96,12 @@ public struct DossierDraft: Sendable {
         }
         openQuestions = questions
         sources = analysis.reports.filter { r in about.contains { $0.document == r.path } }
+    }
+
+    /// The cue groups (succesfactoren, knelpunten) whose words occur in `text`.
+    static func cueGroups(_ text: String, _ tagger: inout ThemeTagger) -> Set<String> {
+        let bytes = Array(text.utf8)
+        return Set(tagger.matches(in: bytes, span: Span(0, bytes.count)).map { tagger.matcher.themes[$0.theme] })
     }
 
     /// Up to `n` quotations chosen for variety: a new speaker first, then a new role category, then a new
