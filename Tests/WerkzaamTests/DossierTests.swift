@@ -178,6 +178,13 @@ struct DossierDocxTests {
         #expect(doc.metadata.title == "Wat werkt bij samenwerking: conceptdossier")
     }
 
+    @Test func quotationTextIsEscapedAndStrippedOfControlCharacters() {
+        let xml = DossierDocx.document([.quote(text: "Zorg & welzijn <samen>\u{0B}\u{1F}\tnu", citation: "— wethouder A (a.txt, alinea 1)")])
+        #expect(xml.contains(#"<w:pStyle w:val="Quote"/></w:pPr><w:r><w:t xml:space="preserve">Zorg &amp; welzijn &lt;samen&gt;\#tnu</w:t></w:r>"#))
+        let parse = TestSupport.strictXMLParse(Array(xml.utf8), name: "document.xml")
+        #expect(parse.wellFormed && parse.error == 0)
+    }
+
     static let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(.enabled(if: soffice != nil, "LibreOffice is not installed"))

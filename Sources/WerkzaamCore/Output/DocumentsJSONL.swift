@@ -22,10 +22,7 @@ public enum DocumentsJSONL {
                 w.field("status", "error")
                 w.field("reason", reason)
             }
-            w.key("warnings")
-            w.beginArray()
-            for warning in r.warnings { w.string(warning) }
-            w.endArray()
+            w.field("warnings", r.warnings)
             w.key("themes")
             w.beginObject()
             for (theme, count) in r.themeCounts.sorted(by: { $0.key < $1.key }) { w.field(theme, count) }

@@ -36,6 +36,12 @@ public struct JSONWriter {
 
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
+    public mutating func field(_ name: String, _ values: [String]) {
+        key(name)
+        beginArray()
+        for v in values { string(v) }
+        endArray()
+    }
 
     private mutating func separator() {
         guard !needsComma.isEmpty else { return }

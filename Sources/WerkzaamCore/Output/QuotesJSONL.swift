@@ -27,10 +27,7 @@ public enum QuotesJSONL {
             w.key("confidence")
             w.raw(String(format2: r.confidence))
             w.field("repeat_of", r.repeatOf)
-            w.key("themes")
-            w.beginArray()
-            for t in r.themes { w.string(t) }
-            w.endArray()
+            w.field("themes", r.themes)
             w.endObject()
             w.newline()
         }

@@ -110,11 +110,17 @@ public enum ReportHTML {
                 guard let p = m.cooccurrence.pair(a, b) else { continue }
                 let strength = max(0, p.association.npmi)
                 let fill = "rgb(\(255 - Int(strength * 228)),\(255 - Int(strength * 255)),\(255 - Int(strength * 130)))"
-                s += "<a href=\"#\(pairID(p.first, p.second))\"><rect x=\"\(left + j * cell)\" y=\"\(top + i * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fill)\"><title>\(esc(a)) + \(esc(b)): \(p.association.both)</title></rect>"
-                s += "<text x=\"\(left + j * cell + cell / 2)\" y=\"\(top + i * cell + 15)\" text-anchor=\"middle\" font-size=\"9\">\(p.association.both)</text></a>\n"
+                s += heatCell(x: left + j * cell, y: top + i * cell, size: cell, textDrop: 15, fontSize: 9, link: pairID(p.first, p.second),
+                              fill: fill, title: "\(a) + \(b): \(p.association.both)", label: p.association.both)
             }
         }
         return s + "</svg>\n"
+    }
+
+    /// One linked heatmap cell: a square with a tooltip and its count, leading to the quotations behind it.
+    static func heatCell(x: Int, y: Int, size: Int, textDrop: Int, fontSize: Int, link: String, fill: String, title: String, label: Int) -> String {
+        "<a href=\"#\(link)\"><rect x=\"\(x)\" y=\"\(y)\" width=\"\(size - 1)\" height=\"\(size - 1)\" fill=\"\(fill)\"><title>\(esc(title))</title></rect>"
+            + "<text x=\"\(x + size / 2)\" y=\"\(y + textDrop)\" text-anchor=\"middle\" font-size=\"\(fontSize)\">\(label)</text></a>\n"
     }
 
     static func pairTable(_ m: ReportModel) -> String {
@@ -168,8 +174,8 @@ public enum ReportHTML {
             for (j, t) in themes.enumerated() {
                 guard let c = table.cell(g, t), c.count > 0 else { continue }
                 let fill = "rgb(\(255 - Int(c.share * 200)),\(255 - Int(c.share * 160)),255)"
-                s += "<a href=\"#\(prefix)-\(slug(g))--\(slug(t))\"><rect x=\"\(left + j * cell)\" y=\"\(top + i * cell)\" width=\"\(cell - 1)\" height=\"\(cell - 1)\" fill=\"\(fill)\"><title>\(esc(g)), \(esc(t)): \(c.count) van \(c.groupQuotes)</title></rect>"
-                s += "<text x=\"\(left + j * cell + cell / 2)\" y=\"\(top + i * cell + 17)\" text-anchor=\"middle\" font-size=\"10\">\(c.count)</text></a>\n"
+                s += heatCell(x: left + j * cell, y: top + i * cell, size: cell, textDrop: 17, fontSize: 10, link: "\(prefix)-\(slug(g))--\(slug(t))",
+                              fill: fill, title: "\(g), \(t): \(c.count) van \(c.groupQuotes)", label: c.count)
             }
         }
         return s + "</svg>\n"

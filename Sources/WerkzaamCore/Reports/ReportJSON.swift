@@ -28,7 +28,7 @@ public enum ReportJSON {
             w.field("n_a", a.first); w.field("n_b", a.second); w.field("n_ab", a.both)
             number(&w, "jaccard", a.jaccard); number(&w, "lift", a.lift); number(&w, "npmi", a.npmi)
             number(&w, "g2", a.g2); number(&w, "p", a.p)
-            strings(&w, "warnings", a.warnings); strings(&w, "unit_ids", p.units)
+            w.field("warnings", a.warnings); w.field("unit_ids", p.units)
             w.endObject()
         }
         w.endArray()
@@ -40,7 +40,7 @@ public enum ReportJSON {
                 w.field("dimension", table.dimension.rawValue); w.field("group", c.group); w.field("theme", c.theme)
                 w.field("count", c.count); w.field("group_quotes", c.groupQuotes)
                 number(&w, "share", c.share); number(&w, "keyness_g2", c.keyness.g2); number(&w, "p", c.keyness.p)
-                strings(&w, "quote_ids", c.quotes)
+                w.field("quote_ids", c.quotes)
                 w.endObject()
             }
         }
@@ -52,7 +52,7 @@ public enum ReportJSON {
             w.field("name", s.person.name); w.field("role", s.person.role); w.field("role_category", s.person.roleCategory)
             w.field("organisation", s.person.organisation); w.field("organisation_type", s.person.organisationType)
             w.field("quotes", s.quotes); w.field("documents", s.documents.count)
-            strings(&w, "top_themes", s.topThemes)
+            w.field("top_themes", s.topThemes)
             w.endObject()
         }
         w.endArray()
@@ -65,13 +65,6 @@ public enum ReportJSON {
     static func number(_ w: inout JSONWriter, _ key: String, _ value: Double) {
         w.key(key)
         w.raw(value.isFinite ? AnalysisCSV.decimal(value, places: 6).replacingOccurrences(of: ",", with: ".") : "null")
-    }
-
-    static func strings(_ w: inout JSONWriter, _ key: String, _ values: [String]) {
-        w.key(key)
-        w.beginArray()
-        for v in values { w.string(v) }
-        w.endArray()
     }
 }
 

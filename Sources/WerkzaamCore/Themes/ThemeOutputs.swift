@@ -34,12 +34,21 @@ public enum MatchesJSONL {
 public enum ThemesCSV {
     public static func render(_ lexicon: ThemeLexicon, matches: [MatchRecord], quotes: [QuoteRecord]) -> [UInt8] {
         var csv = CSVWriter(header: ["theme", "description", "matches", "quotes", "paragraphs", "documents"])
+        struct Place: Hashable { var document: String; var paragraph: Int }
+        var hits: [String: Int] = [:], quoted: [String: Int] = [:]
+        var paragraphs: [String: Set<Place>] = [:], documents: [String: Set<String>] = [:]
+        for m in matches {
+            hits[m.theme, default: 0] += 1
+            paragraphs[m.theme, default: []].insert(Place(document: m.document, paragraph: m.paragraph))
+            documents[m.theme, default: []].insert(m.document)
+        }
+        for q in quotes where q.repeatOf == nil {
+            for t in Set(q.themes) { quoted[t, default: 0] += 1 }
+        }
         for theme in lexicon.themes {
-            let hits = matches.filter { $0.theme == theme.name }
-            let paragraphs = Set(hits.map { "\($0.document)#\($0.paragraph)" }).count
-            let documents = Set(hits.map(\.document)).count
-            let quoted = quotes.filter { $0.repeatOf == nil && $0.themes.contains(theme.name) }.count
-            csv.row([theme.name, theme.description ?? "", String(hits.count), String(quoted), String(paragraphs), String(documents)])
+            let n = theme.name
+            csv.row([n, theme.description ?? "", String(hits[n] ?? 0), String(quoted[n] ?? 0),
+                     String(paragraphs[n]?.count ?? 0), String(documents[n]?.count ?? 0)])
         }
         return csv.bytes
     }
