@@ -46,6 +46,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Flag(help: "Analyse every document again instead of reusing unchanged ones from the project file.")
     var fresh = false
 
+    @Flag(help: "Print the time spent in each stage (CPU seconds for the document stages, wall seconds for the rest).")
+    var timings = false
+
+    @Option(help: .hidden)
+    var timingsFile: String?
+
     func validate() throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
             throw ValidationError("corpus not found: \(corpus)")
@@ -56,6 +62,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let started = Date()
+        var times = StageTimes()
+        var corpusBytes = 0
+        var wallStart = StageTimes.wall()
+        func lap(_ stage: String) {
+            let now = StageTimes.wall()
+            times.add(stage, now - wallStart)
+            wallStart = now
+        }
+        defer {
+            lap("finish")
+            if timings { StageTable.print(times, bytes: corpusBytes, to: Terminal()) }
+            if let timingsFile { try? AtomicFile.write(Array(times.json.utf8), to: timingsFile) }
+        }
         let listing: CorpusListing
         do {
             listing = try CorpusWalker.list(root: corpus, excluding: [out])
@@ -91,16 +110,21 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
+        lap("setup")
         let run = await Analyzer.run(listing, options: options) { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }
         progress.finish()
+        lap("documents (wall)")
+        times.add(run.times)
+        corpusBytes = run.bytes
         var analysis = run
         do {
             if let store {
                 // One transaction per run; the outputs are then written from the store, so a run that reuses
                 // documents writes the same bytes as a fresh one.
                 let summary = try store.save(run, reused: run.reused, corpus: corpus, lexiconHash: lexiconHash, themes: themes)
+                lap("store")
                 if summary.reused > 0 || summary.removed > 0 {
                     terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")
                 }
@@ -113,6 +137,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     && files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
                 analysis = try store.load(documentsOnly: unchanged)
                 analysis.skipped = run.skipped
+                lap("load")
                 if unchanged {
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
                     Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
@@ -120,7 +145,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     if analysis.failed > 0 { throw ExitCode(1) }
                     return
                 }
-                try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount)
+                times.add(try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount))
+                wallStart = StageTimes.wall()
                 try store.setMeta("outputs", fingerprint)
             }
             if skipQuotes {

@@ -17,8 +17,8 @@ struct StoreTests {
     @Test func migrationsAreVersionedAndApplyOnce() throws {
         let folder = try TestSupport.temporaryFolder("migrations")
         let path = folder.appendingPathComponent("p.sqlite").path
-        #expect(try ProjectStore(path: path).migrations() == ["v1"])
-        #expect(try ProjectStore(path: path).migrations() == ["v1"])  // reopening applies nothing again
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2"])  // reopening applies nothing again
         let empty = try ProjectStore(path: path).load()
         #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
     }

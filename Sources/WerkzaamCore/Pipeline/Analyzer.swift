@@ -30,6 +30,8 @@ public struct CorpusAnalysis: Sendable {
     public var matches: [MatchRecord]
     /// Documents whose stored results were reused (unchanged content and lexicons).
     public var reused: Set<String> = []
+    /// CPU seconds per document stage, summed over workers.
+    public var times = StageTimes()
 
     public init(reports: [FileReport], skipped: [SkippedFile], quotes: [QuoteRecord], matches: [MatchRecord], reused: Set<String> = []) {
         self.reports = reports
@@ -76,6 +78,7 @@ public enum Analyzer {
         let done = results.map { $0! }
         var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes),
                                     matches: done.flatMap(\.matches), reused: Set(done.filter(\.reused).map(\.report.path)))
+        for d in done { result.times.add(d.times) }
         markDuplicates(&result.reports)
         return result
     }
@@ -86,6 +89,8 @@ public enum Analyzer {
         public var quotes: [QuoteRecord]
         public var matches: [MatchRecord]
         public var reused = false
+        /// CPU seconds of this document per stage.
+        public var times = StageTimes()
     }
 
     public static func process(_ file: CorpusFile, limits: ReadLimits, lexicon: SpeakerLexicon? = nil) -> DocumentResult {
@@ -106,28 +111,47 @@ public enum Analyzer {
         var paragraphs = 0
         let speech = options.lexicon.map(SpeechAnalyzer.init)
         var tagger = options.themes.map(ThemeTagger.init)
+        var times = StageTimes()
+        let started = StageTimes.threadCPU()
+        var inParts = 0.0
         var report = FileIngest.read(file, limits: options.limits) { part in
+            var clock = StageTimes.threadCPU()
+            let partStart = clock
+            func lap(_ stage: String) {
+                let now = StageTimes.threadCPU()
+                times.add(stage, now - clock)
+                clock = now
+            }
+            defer { inParts += StageTimes.threadCPU() - partStart }
             var document = part
             SentenceSegmenter.segment(&document)
+            lap("segment")
             sentences += document.sentences.count
             var partQuotes: [QuoteRecord] = []
             var analysis: SpeechAnalysis?
             if let speech {
                 analysis = speech.analyze(document, format: file.format)
                 partQuotes = QuoteRecord.records(analysis!, document: document, path: file.relativePath, paragraphBase: paragraphs)
+                lap("quotes")
             }
             if tagger != nil {
                 let hits = ThemeAssignment.tag(document, with: &tagger!, path: file.relativePath, paragraphBase: paragraphs)
                 ThemeAssignment.assign(hits, to: &partQuotes, analysis: analysis, document: document, options: options)
                 matches += hits.records
+                lap("themes")
             }
             quotes += partQuotes
             paragraphs += document.paragraphs.count
         }
+        var all = StageTimes()
+        all.add("ingest", StageTimes.threadCPU() - started - inParts)
+        all.add(times)
         report.sentences = sentences
         if report.isOK { QuoteRecord.assignIDs(&quotes, fileID: report.id) } else { quotes = []; matches = [] }
         report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
-        return DocumentResult(report: report, quotes: quotes, matches: matches)
+        var result = DocumentResult(report: report, quotes: quotes, matches: matches)
+        result.times = all
+        return result
     }
 
     /// Identical files are both kept, with a warning naming the first, so staff can remove the copy.

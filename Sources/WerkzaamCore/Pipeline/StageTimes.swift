@@ -1,0 +1,64 @@
+import Foundation
+
+/// Where a run spends its time, per pipeline stage. Document stages (ingest … themes) are CPU seconds
+/// summed over all workers, so they add up across cores; store and report stages are wall seconds of the
+/// single writer. Printed by `analyze --timings` and read by `bench`.
+public struct StageTimes: Sendable, Equatable {
+    public static let documentStages = ["ingest", "segment", "quotes", "themes"]
+
+    /// Seconds by stage name, in the order stages were first recorded.
+    public private(set) var seconds: [(String, Double)] = []
+
+    public init() {}
+
+    public static func == (a: StageTimes, b: StageTimes) -> Bool {
+        a.seconds.map(\.0) == b.seconds.map(\.0) && a.seconds.map(\.1) == b.seconds.map(\.1)
+    }
+
+    public mutating func add(_ stage: String, _ s: Double) {
+        if let k = seconds.firstIndex(where: { $0.0 == stage }) { seconds[k].1 += s } else { seconds.append((stage, s)) }
+    }
+
+    public mutating func add(_ other: StageTimes) {
+        for (stage, s) in other.seconds { add(stage, s) }
+    }
+
+    public subscript(stage: String) -> Double { seconds.first { $0.0 == stage }?.1 ?? 0 }
+
+    /// Times `body` on the wall clock and adds it to `stage`.
+    public mutating func measure<T, E: Error>(_ stage: String, _ body: () throws(E) -> T) throws(E) -> T {
+        let t0 = Self.wall()
+        defer { add(stage, Self.wall() - t0) }
+        return try body()
+    }
+
+    /// CPU time of the calling thread: a document is processed on one thread without suspending,
+    /// so this excludes time the worker spent waiting for a core.
+    public static func threadCPU() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    public static func wall() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// `{"ingest":0.51,…}` with stages in recorded order, for the bench.
+    public var json: String {
+        "{" + seconds.map { "\"\($0.0)\":\(String(format: "%.4f", $0.1))" }.joined(separator: ",") + "}"
+    }
+
+    public static func parse(json: String) -> StageTimes {
+        var t = StageTimes()
+        guard let data = json.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double] else { return t }
+        // Keep the writer's order: find each key's position in the text.
+        for key in object.keys.sorted(by: { (json.range(of: "\"\($0)\"")?.lowerBound ?? json.endIndex) < (json.range(of: "\"\($1)\"")?.lowerBound ?? json.endIndex) }) {
+            t.add(key, object[key]!)
+        }
+        return t
+    }
+}
