@@ -111,19 +111,39 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         lap("setup")
-        let run = await Analyzer.run(listing, options: options) { done, total, bytes in
+        // One transaction per run, written as documents finish (in corpus order), so results are not held
+        // in memory; the outputs are then written from the store, so a run that reuses documents writes the
+        // same bytes as a fresh one.
+        var storeRun: ProjectStore.Run?
+        var storeFailure: (any Error)?
+        var storeSeconds = 0.0
+        if let store {
+            do { storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath)) } catch {
+                terminal.error("project store: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
+        }) { document in
+            guard let store, let storeRun, storeFailure == nil, !document.reused else { return }
+            let t0 = StageTimes.wall()
+            do { try store.add(document.report, quotes: document.quotes, matches: document.matches, to: storeRun) } catch { storeFailure = error }
+            storeSeconds += StageTimes.wall() - t0
         }
         progress.finish()
         lap("documents (wall)")
         times.add(run.times)
+        times.add("store (while analysing)", storeSeconds)
         corpusBytes = run.bytes
         var analysis = run
         do {
-            if let store {
-                // One transaction per run; the outputs are then written from the store, so a run that reuses
-                // documents writes the same bytes as a fresh one.
-                let summary = try store.save(run, reused: run.reused, corpus: corpus, lexiconHash: lexiconHash, themes: themes)
+            if let store, let storeRun {
+                if let storeFailure {
+                    store.cancelRun()
+                    throw storeFailure
+                }
+                let summary = try store.finishRun(storeRun, themes: themes, lexiconHash: lexiconHash, corpus: corpus)
                 lap("store")
                 if summary.reused > 0 || summary.removed > 0 {
                     terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")

@@ -48,39 +48,85 @@ public struct CorpusAnalysis: Sendable {
 /// Runs the pipeline over a corpus: documents are independent, so they are processed in parallel
 /// (bounded by `jobs`) and merged in a fixed order afterwards.
 public enum Analyzer {
+    /// Collects every document's results in memory (for tests and small corpora); `analyze` streams instead.
     public static func run(_ listing: CorpusListing, options: AnalysisOptions,
                            progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in })
         async -> CorpusAnalysis {
+        var quotes: [QuoteRecord] = []
+        var matches: [MatchRecord] = []
+        var result = await run(listing, options: options, progress: progress) { document in
+            quotes += document.quotes
+            matches += document.matches
+        }
+        result.quotes = quotes
+        result.matches = matches
+        return result
+    }
+
+    /// Runs the pipeline over a corpus: documents are independent, so `jobs` workers process them in
+    /// parallel; `deliver` receives each document's results in corpus order, on one task at a time, and
+    /// they are not kept (the returned analysis holds reports, not quotes or matches). At most a window of
+    /// finished documents waits for a slower one, so memory does not grow with the corpus.
+    public static func run(_ listing: CorpusListing, options: AnalysisOptions,
+                           progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in },
+                           deliver: (DocumentResult) -> Void) async -> CorpusAnalysis {
         let files = listing.files
-        var results = [DocumentResult?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, DocumentResult).self) { group in
+        var reports: [FileReport] = []
+        reports.reserveCapacity(files.count)
+        var reused: Set<String> = []
+        var times = StageTimes()
+        let window = options.jobs * 8
+        await withTaskGroup(of: (Int, DocumentResult, Worker).self) { group in
+            var idle: [Worker] = []
             var next = 0
-            var done = 0
+            var delivered = 0
+            var finished = 0
             var bytes = 0
-            func submit() {
-                guard next < files.count else { return }
+            var waiting: [Int: DocumentResult] = [:]
+            var firstOf: [String: String] = [:]
+            func submit(_ worker: Worker) {
                 let index = next
                 let file = files[index]
-                let limits = options.limits
                 let options = options
-                group.addTask { (index, process(file, options: options)) }
+                group.addTask { (index, process(file, options: options, worker: worker), worker) }
                 next += 1
             }
-            for _ in 0..<min(options.jobs, files.count) { submit() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                done += 1
+            for _ in 0..<min(options.jobs, files.count) { submit(Worker()) }
+            while let (index, result, worker) = await group.next() {
+                waiting[index] = result
+                finished += 1
                 bytes += result.report.sizeBytes
-                progress(done, files.count, bytes)
-                submit()
+                progress(finished, files.count, bytes)
+                while var ready = waiting.removeValue(forKey: delivered) {
+                    // Identical files are both kept, with a warning naming the first, so staff can remove the copy.
+                    if ready.report.isOK, !ready.report.id.isEmpty {
+                        if let original = firstOf[ready.report.id] {
+                            ready.report.warnings.append("same content as \(original)")
+                        } else {
+                            firstOf[ready.report.id] = ready.report.path
+                        }
+                    }
+                    reports.append(ready.report)
+                    if ready.reused { reused.insert(ready.report.path) }
+                    times.add(ready.times)
+                    deliver(ready)
+                    delivered += 1
+                }
+                idle.append(worker)
+                while next < files.count, next < delivered + window, let w = idle.popLast() { submit(w) }
             }
         }
-        let done = results.map { $0! }
-        var result = CorpusAnalysis(reports: done.map(\.report), skipped: listing.skipped, quotes: done.flatMap(\.quotes),
-                                    matches: done.flatMap(\.matches), reused: Set(done.filter(\.reused).map(\.report.path)))
-        for d in done { result.times.add(d.times) }
-        markDuplicates(&result.reports)
+        var result = CorpusAnalysis(reports: reports, skipped: listing.skipped, quotes: [], matches: [], reused: reused)
+        result.times = times
         return result
+    }
+
+    /// What a worker keeps from one document to the next: tables of words already looked up, which grow
+    /// with the vocabulary, not with the corpus. Used by one task at a time.
+    public final class Worker: @unchecked Sendable {
+        var tagger: ThemeTagger?
+        var wordFlags: [String: SpeakerLexicon.WordFlags] = [:]
+        public init() {}
     }
 
     /// What one file yields.
@@ -98,7 +144,7 @@ public enum Analyzer {
     }
 
     /// One file through every stage: ingest, sentences, then quotations and speakers per part.
-    public static func process(_ file: CorpusFile, options: AnalysisOptions) -> DocumentResult {
+    public static func process(_ file: CorpusFile, options: AnalysisOptions, worker: Worker = Worker()) -> DocumentResult {
         if let stored = options.reusable[file.relativePath], var input = try? FileInput(path: file.path), input.finishHash() == stored {
             var report = FileReport(path: file.relativePath, format: file.format)
             report.id = stored
@@ -110,7 +156,10 @@ public enum Analyzer {
         var matches: [MatchRecord] = []
         var paragraphs = 0
         let speech = options.lexicon.map(SpeechAnalyzer.init)
-        var tagger = options.themes.map(ThemeTagger.init)
+        if worker.tagger == nil { worker.tagger = options.themes.map(ThemeTagger.init) }
+        var tagger = worker.tagger
+        worker.tagger = nil  // moved out and back, so the memo is not copied on write
+        defer { worker.tagger = tagger }
         var times = StageTimes()
         let started = StageTimes.threadCPU()
         var inParts = 0.0
@@ -130,7 +179,7 @@ public enum Analyzer {
             var partQuotes: [QuoteRecord] = []
             var analysis: SpeechAnalysis?
             if let speech {
-                analysis = speech.analyze(document, format: file.format)
+                analysis = speech.analyze(document, format: file.format, flags: &worker.wordFlags)
                 partQuotes = QuoteRecord.records(analysis!, document: document, path: file.relativePath, paragraphBase: paragraphs)
                 lap("quotes")
             }
@@ -152,17 +201,5 @@ public enum Analyzer {
         var result = DocumentResult(report: report, quotes: quotes, matches: matches)
         result.times = all
         return result
-    }
-
-    /// Identical files are both kept, with a warning naming the first, so staff can remove the copy.
-    static func markDuplicates(_ reports: inout [FileReport]) {
-        var first: [String: String] = [:]
-        for k in reports.indices where reports[k].isOK && !reports[k].id.isEmpty {
-            if let original = first[reports[k].id] {
-                reports[k].warnings.append("same content as \(original)")
-            } else {
-                first[reports[k].id] = reports[k].path
-            }
-        }
     }
 }

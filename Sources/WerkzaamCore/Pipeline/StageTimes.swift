@@ -5,6 +5,8 @@ import Foundation
 /// single writer. Printed by `analyze --timings` and read by `bench`.
 public struct StageTimes: Sendable, Equatable {
     public static let documentStages = ["ingest", "segment", "quotes", "themes"]
+    /// Stages that run during `documents (wall)`: not added to the total.
+    public static let overlapping = documentStages + ["store (while analysing)"]
 
     /// Seconds by stage name, in the order stages were first recorded.
     public private(set) var seconds: [(String, Double)] = []

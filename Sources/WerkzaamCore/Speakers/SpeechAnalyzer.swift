@@ -21,10 +21,15 @@ public struct SpeechAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document, format: SourceFormat) -> SpeechAnalysis {
+        var flags: [String: SpeakerLexicon.WordFlags] = [:]
+        return analyze(document, format: format, flags: &flags)
+    }
+
+    /// `flags` caches each word's lexicon flags; a worker keeps it from one document to the next.
+    public func analyze(_ document: Document, format: SourceFormat, flags: inout [String: SpeakerLexicon.WordFlags]) -> SpeechAnalysis {
         let builder = RegisterBuilder(lexicon: lexicon)
         let labels = TurnLabels(lexicon: lexicon)
         var paragraphs: [Paragraph] = []
-        var flags: [String: SpeakerLexicon.WordFlags] = [:]
         for p in document.paragraphs {
             var words = Words.tokenize(document.text, p.span)
             lexicon.annotate(&words, cache: &flags)

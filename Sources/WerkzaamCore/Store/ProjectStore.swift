@@ -11,7 +11,11 @@ public struct ProjectStore {
 
     public init(path: String) throws {
         self.path = path
-        database = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        // A run's transaction spans many accesses: documents are written as they are analysed (`beginRun`,
+        // `add`, `finishRun`), so a run never holds the whole corpus's results in memory.
+        configuration.allowsUnsafeTransactions = true
+        database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
 
@@ -82,41 +86,95 @@ public struct ProjectStore {
     /// deletes documents no longer in the corpus. `fail` is a test hook that aborts halfway.
     public func save(_ analysis: CorpusAnalysis, reused: Set<String>, corpus: String, lexiconHash: String,
                      themes: ThemeLexicon?, fail: Bool = false) throws -> RunSummary {
-        try database.write { db in
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
-            let present = Set(analysis.reports.map(\.path))
-            let stored = try String.fetchAll(db, sql: "SELECT path FROM documents")
-            let removed = stored.filter { !present.contains($0) }
-            try db.execute(sql: "INSERT INTO runs (started, corpus, files, analysed, reused, removed) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [ISO8601DateFormatter().string(from: Date()), corpus, analysis.reports.count,
-                                       analysis.reports.count - reused.count, reused.count, removed.count])
-            let run = db.lastInsertedRowID
-            for path in removed { try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
+        let run = try beginRun(corpus: corpus, paths: analysis.reports.map(\.path))
+        do {
+            let quotes = Dictionary(grouping: analysis.quotes, by: \.document)
+            let matches = Dictionary(grouping: analysis.matches, by: \.document)
             var written = 0
             for report in analysis.reports where !reused.contains(report.path) {
-                try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [report.path])
-                try insert(report, run: run, db)
+                try add(report, quotes: quotes[report.path] ?? [], matches: matches[report.path] ?? [], to: run)
                 written += 1
                 if fail, written == 2 { throw DatabaseError(message: "simulated crash in the middle of a run") }
             }
-            let byDocument = Dictionary(grouping: analysis.quotes.filter { !reused.contains($0.document) }, by: \.document)
-            for (document, quotes) in byDocument.sorted(by: { $0.key < $1.key }) { try insert(quotes, document: document, db) }
-            // Cached statements: prepared once per run, not once per row.
-            let insertMatch = try db.cachedStatement(sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for m in analysis.matches where !reused.contains(m.document) {
-                try insertMatch.execute(arguments: [m.document, m.paragraph, m.start, m.end, m.theme, m.term, m.text])
-            }
-            if let themes {
-                try db.execute(sql: "DELETE FROM themes")
-                for t in themes.themes {
-                    try db.execute(sql: "INSERT INTO themes (name, description) VALUES (?, ?)", arguments: [t.name, t.description])
-                }
-            }
-            try db.execute(sql: "DELETE FROM organisations WHERE id NOT IN (SELECT organisation FROM speakers WHERE organisation IS NOT NULL)")
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lexicons', ?)", arguments: [lexiconHash])
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('corpus', ?)", arguments: [corpus])
-            return RunSummary(analysed: written, reused: reused.count, removed: removed.count)
+            return try finishRun(run, themes: themes, lexiconHash: lexiconHash, corpus: corpus)
+        } catch {
+            cancelRun()
+            throw error
         }
+    }
+
+    /// A run being written: one open transaction.
+    public struct Run: Sendable {
+        let id: Int64
+        let files: Int
+        public var summary: RunSummary
+    }
+
+    /// Opens the run's transaction, records the run and deletes documents no longer in the corpus (`paths`).
+    public func beginRun(corpus: String, paths: [String]) throws -> Run {
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do {
+                let present = Set(paths)
+                let removed = try String.fetchAll(db, sql: "SELECT path FROM documents").filter { !present.contains($0) }
+                try db.execute(sql: "INSERT INTO runs (started, corpus, files, analysed, reused, removed) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [ISO8601DateFormatter().string(from: Date()), corpus, paths.count, 0, 0, removed.count])
+                let run = db.lastInsertedRowID
+                for path in removed { try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
+                return Run(id: run, files: paths.count, summary: RunSummary(analysed: 0, reused: 0, removed: removed.count))
+            } catch {
+                try? db.execute(sql: "ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Replaces one analysed document, its quotations, speakers, codings and theme hits.
+    public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], to run: Run) throws {
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [report.path])
+            try insert(report, run: run.id, db)
+            try insert(quotes, document: report.path, db)
+            let row = try RowWriter(db, sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for m in matches {
+                row.bind(1, m.document); row.bind(2, m.paragraph); row.bind(3, m.start); row.bind(4, m.end)
+                row.bind(5, m.theme); row.bind(6, m.term); row.bind(7, m.text)
+                try row.step()
+            }
+        }
+    }
+
+    /// Records the themes and settings and commits the run.
+    public func finishRun(_ run: Run, themes: ThemeLexicon?, lexiconHash: String, corpus: String) throws -> RunSummary {
+        try database.writeWithoutTransaction { db in
+            do {
+                if let themes {
+                    try db.execute(sql: "DELETE FROM themes")
+                    for t in themes.themes {
+                        try db.execute(sql: "INSERT INTO themes (name, description) VALUES (?, ?)", arguments: [t.name, t.description])
+                    }
+                }
+                try db.execute(sql: "DELETE FROM organisations WHERE id NOT IN (SELECT organisation FROM speakers WHERE organisation IS NOT NULL)")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('lexicons', ?)", arguments: [lexiconHash])
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('corpus', ?)", arguments: [corpus])
+                let analysed = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE run = ?", arguments: [run.id]) ?? 0
+                try db.execute(sql: "UPDATE runs SET analysed = ?, reused = ? WHERE id = ?", arguments: [analysed, run.files - analysed, run.id])
+                try db.execute(sql: "COMMIT")
+                var summary = run.summary
+                summary.analysed = analysed
+                summary.reused = run.files - analysed
+                return summary
+            } catch {
+                try? db.execute(sql: "ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// Abandons the open run: the project stays as the previous run left it.
+    public func cancelRun() {
+        try? database.writeWithoutTransaction { db in if db.isInsideTransaction { try db.execute(sql: "ROLLBACK") } }
     }
 
     private func insert(_ r: FileReport, run: Int64, _ db: Database) throws {
@@ -132,6 +190,11 @@ public struct ProjectStore {
 
     private func insert(_ quotes: [QuoteRecord], document: String, _ db: Database) throws {
         var speakers: [String: Int64] = [:]
+        let row = try RowWriter(db, sql: """
+            INSERT INTO quotes (id, document, paragraph, start, "end", text, kind, speaker, cue, confidence, repeat_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
         for q in quotes {
             var speaker: Int64?
             if let p = q.speaker {
@@ -149,12 +212,14 @@ public struct ProjectStore {
                     speakers[p.name] = speaker
                 }
             }
-            try db.cachedStatement(sql: """
-                INSERT INTO quotes (id, document, paragraph, start, "end", text, kind, speaker, cue, confidence, repeat_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [q.id, q.document, q.paragraph, q.start, q.end, q.text, q.kind.rawValue, speaker, q.cue, q.confidence, q.repeatOf])
-            let coding = try db.cachedStatement(sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
-            for theme in q.themes { try coding.execute(arguments: [q.id, theme]) }
+            row.bind(1, q.id); row.bind(2, q.document); row.bind(3, q.paragraph); row.bind(4, q.start); row.bind(5, q.end)
+            row.bind(6, q.text); row.bind(7, q.kind.rawValue); row.bind(8, speaker); row.bind(9, q.cue); row.bind(10, q.confidence)
+            row.bind(11, q.repeatOf)
+            try row.step()
+            for theme in q.themes {
+                coding.bind(1, q.id); coding.bind(2, theme)
+                try coding.step()
+            }
         }
     }
 
@@ -186,32 +251,45 @@ public struct ProjectStore {
             }
             if documentsOnly { return CorpusAnalysis(reports: reports, skipped: [], quotes: [], matches: []) }
             var themesOf: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT quote, theme FROM codings ORDER BY theme") { themesOf[row["quote"], default: []].append(row["theme"]) }
+            let codings = try Row.fetchCursor(db, sql: "SELECT quote, theme FROM codings ORDER BY theme")
+            while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
             var quotes: [QuoteRecord] = []
+            // Columns by position, not by name: a name lookup per value dominated loading.
             let sql = """
-                SELECT q.*, s.name, s.aliases, s.role, s.role_category, o.name AS organisation, o.type AS organisation_type
+                SELECT q.id, q.document, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
+                    s.name, s.aliases, s.role, s.role_category, o.name, o.type
                 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
                 ORDER BY q.document, q.start, q."end"
                 """
-            for row in try Row.fetchAll(db, sql: sql) {
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
                 var speaker: Person?
-                if let name: String = row["name"] {
+                if let name: String = row[10] {
                     var p = Person(name: name)
-                    p.aliases = (row["aliases"] as String).split(separator: "|").map(String.init)
-                    p.role = row["role"]; p.roleCategory = row["role_category"]
-                    p.organisation = row["organisation"]; p.organisationType = row["organisation_type"]
+                    p.aliases = (row[11] as String).split(separator: "|").map(String.init)
+                    p.role = row[12]; p.roleCategory = row[13]
+                    p.organisation = row[14]; p.organisationType = row[15]
                     speaker = p
                 }
-                let id: String = row["id"]
-                quotes.append(QuoteRecord(id: id, document: row["document"], paragraph: row["paragraph"], start: row["start"], end: row["end"],
-                                          text: row["text"], kind: QuoteKind(rawValue: row["kind"]) ?? .quote, speaker: speaker,
-                                          cue: row["cue"], confidence: row["confidence"], repeatOf: row["repeat_of"],
-                                          themes: themesOf[id] ?? []))
+                let id: String = row[0]
+                quotes.append(QuoteRecord(id: id, document: row[1], paragraph: row[2], start: row[3], end: row[4],
+                                          text: row[5], kind: QuoteKind(rawValue: row[6]) ?? .quote, speaker: speaker,
+                                          cue: row[7], confidence: row[8], repeatOf: row[9], themes: themesOf[id] ?? []))
             }
             var matches: [MatchRecord] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM matches ORDER BY document, start, theme") {
-                matches.append(MatchRecord(document: row["document"], paragraph: row["paragraph"], start: row["start"], end: row["end"],
-                                           theme: row["theme"], term: row["term"], text: row["text"]))
+            var documentName = ""
+            var themeNames: [String: String] = [:]  // one String per theme and term, shared by every hit
+            func shared(_ s: String) -> String {
+                if let known = themeNames[s] { return known }
+                themeNames[s] = s
+                return s
+            }
+            let hits = try Row.fetchCursor(db, sql: "SELECT document, paragraph, start, \"end\", theme, term, text FROM matches ORDER BY document, start, theme")
+            while let row = try hits.next() {
+                let document: String = row[0]
+                if document != documentName { documentName = document }
+                matches.append(MatchRecord(document: documentName, paragraph: row[1], start: row[2], end: row[3],
+                                           theme: shared(row[4]), term: shared(row[5]), text: row[6]))
             }
             var counts: [String: [String: Int]] = [:]
             for m in matches { counts[m.document, default: [:]][m.theme, default: 0] += 1 }
