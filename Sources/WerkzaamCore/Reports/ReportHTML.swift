@@ -29,8 +29,9 @@ public enum ReportHTML {
         h += "<h2 id=\"rollen\">Wie zegt wat</h2>\n<p class=\"small\">Aantal citaten per rolcategorie en thema; kleur: aandeel van de citaten van die rol. Interviewers tellen niet mee.</p>\n"
         h += roleHeatmap(m.roles, prefix: "rol")
         h += "<h3>Per organisatietype</h3>\n" + roleHeatmap(m.organisations, prefix: "org")
-        h += cellLists(m)
-        h += quotesSection(m)
+        let (lists, linked) = cellLists(m)
+        h += lists
+        h += quotesSection(m, linked: linked)
         h += "</body></html>\n"
         return h
     }
@@ -59,14 +60,14 @@ public enum ReportHTML {
         var h = "<h2 id=\"overzicht\">Overzicht</h2>\n<table>"
         h += "<tr><th>Documenten</th><td class=\"n\">\(m.documents.count)</td></tr>"
         h += "<tr><th>Citaten en beurten (meegeteld)</th><td class=\"n\"><a href=\"#citaten\">\(m.counted.count)</a></td></tr>"
-        h += "<tr><th>Sprekers</th><td class=\"n\">\(Set(m.counted.compactMap { $0.speaker?.name }).count)</td></tr></table>\n"
+        h += "<tr><th>Sprekers</th><td class=\"n\">\(m.speakerCount)</td></tr></table>\n"
         h += "<table><tr><th>Rolcategorie</th><th>Citaten</th><th>Sprekers</th></tr>"
         for g in m.roles.groups {
-            let qs = m.counted.filter { ($0.speaker?.roleCategory ?? "onbekend") == g }
-            h += "<tr><td>\(esc(g))</td><td class=\"n\">\(qs.count)</td><td class=\"n\">\(Set(qs.compactMap { $0.speaker?.name }).count)</td></tr>"
+            let n = m.roleGroups[g] ?? (0, 0)
+            h += "<tr><td>\(esc(g))</td><td class=\"n\">\(n.quotes)</td><td class=\"n\">\(n.speakers)</td></tr>"
         }
         h += "</table>\n<h3>Sprekers</h3>\n<table><tr><th>Naam</th><th>Rol</th><th>Organisatie</th><th>Citaten</th><th>Meest genoemde thema's</th></tr>"
-        for sp in SpeakersCSV.speakers(m.quotes) {
+        for sp in m.speakers {
             let p = sp.person
             let top = sp.topThemes.map { "<a href=\"#thema-\(slug($0))\">\(esc($0))</a>" }.joined(separator: ", ")
             h += "<tr><td>\(esc(p.name))</td><td>\(esc([p.role, p.roleCategory.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")))</td>"
@@ -83,10 +84,10 @@ public enum ReportHTML {
     static func themeTable(_ m: ReportModel) -> String {
         var h = "<h2 id=\"themas\">Thema's</h2>\n<table><tr><th>Thema</th><th>Omschrijving</th><th>Citaten</th><th>Treffers</th><th>Documenten</th></tr>"
         for t in m.themes {
-            let hits = m.matches.filter { $0.theme == t.name }
+            let hits = m.hitsByTheme[t.name] ?? (0, 0)
             let n = m.quotes(about: t.name).count
             let link = n > 0 ? "<a href=\"#thema-\(slug(t.name))\">\(n)</a>" : "0"
-            h += "<tr><td>\(esc(t.name))</td><td class=\"small\">\(esc(t.description ?? ""))</td><td class=\"n\">\(link)</td><td class=\"n\">\(hits.count)</td><td class=\"n\">\(Set(hits.map(\.document)).count)</td></tr>"
+            h += "<tr><td>\(esc(t.name))</td><td class=\"small\">\(esc(t.description ?? ""))</td><td class=\"n\">\(link)</td><td class=\"n\">\(hits.matches)</td><td class=\"n\">\(hits.documents)</td></tr>"
         }
         return h + "</table>\n"
     }
@@ -182,12 +183,16 @@ public enum ReportHTML {
     }
 
     /// The lists every link points at: per theme, per theme pair, per role cell.
-    static func cellLists(_ m: ReportModel) -> String {
+    /// Returns the lists and the ids they link to.
+    static func cellLists(_ m: ReportModel) -> (String, Set<String>) {
         var h = "<h2>Citaten achter de getallen</h2>\n"
-        let byID = Dictionary(m.quotes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var linked: Set<String> = []
+        let byID = Dictionary(m.counted.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Lists stop at a cap, so a large corpus gives a readable page; all ids stay in the CSVs.
         func list(_ ids: [String], cap: Int = ReportModel.cellCap, source: String = "cooccurrence.csv en speaker_roles.csv") -> String {
-            var items = ids.prefix(cap).compactMap { byID[$0] }.map { q in
+            let shown = ids.prefix(cap).compactMap { byID[$0] }
+            for q in shown { linked.insert(q.id) }
+            var items = shown.map { q in
                 "<li><a href=\"#q-\(q.id)\">\(esc(String(q.text.prefix(110))))\(q.text.count > 110 ? "…" : "")</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
             }
             if ids.count > cap { items.append("<li class=\"small\">… en nog \(ids.count - cap) citaten (alle ids in \(esc(source)))</li>") }
@@ -208,12 +213,17 @@ public enum ReportHTML {
                 h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes)
             }
         }
-        return h
+        return (h, linked)
     }
 
-    static func quotesSection(_ m: ReportModel) -> String {
+    /// Every counted quotation, or on a large corpus only those the lists link to (a page a browser can open).
+    static func quotesSection(_ m: ReportModel, linked: Set<String>) -> String {
         var h = "<h2 id=\"citaten\">Citaten</h2>\n"
-        for q in m.counted {
+        let all = m.counted.count <= ReportModel.fullQuoteListLimit
+        if !all {
+            h += "<p class=\"small\">De \(linked.count) citaten waarnaar hierboven verwezen wordt, van de \(m.counted.count) meegetelde; alle staan in quotes.jsonl.</p>\n"
+        }
+        for q in m.counted where all || linked.contains(q.id) {
             let themes = q.themes.map { "<a href=\"#thema-\(slug($0))\">\(esc($0))</a>" }.joined(separator: ", ")
             h += "<div id=\"q-\(q.id)\"><blockquote>\(esc(q.text))</blockquote>"
             h += "<div class=\"cite\">\(esc(ReportModel.citation(q))) · tekens \(q.start)–\(q.end) · \(q.kind.rawValue)\(themes.isEmpty ? "" : " · " + themes)</div></div>\n"

@@ -9,13 +9,13 @@ public enum ReportJSON {
         w.key("themes")
         w.beginArray()
         for t in m.themes {
-            let hits = m.matches.filter { $0.theme == t.name }
+            let hits = m.hitsByTheme[t.name] ?? (0, 0)
             w.beginObject()
             w.field("name", t.name)
             w.field("description", t.description)
             w.field("quotes", m.quotes(about: t.name).count)
-            w.field("matches", hits.count)
-            w.field("documents", Set(hits.map(\.document)).count)
+            w.field("matches", hits.matches)
+            w.field("documents", hits.documents)
             w.endObject()
         }
         w.endArray()
@@ -47,7 +47,7 @@ public enum ReportJSON {
         w.endArray()
         w.key("speakers")
         w.beginArray()
-        for s in SpeakersCSV.speakers(m.quotes) {
+        for s in m.speakers {
             w.beginObject()
             w.field("name", s.person.name); w.field("role", s.person.role); w.field("role_category", s.person.roleCategory)
             w.field("organisation", s.person.organisation); w.field("organisation_type", s.person.organisationType)

@@ -5,14 +5,14 @@ public enum ReportMarkdown {
         s += "## Overzicht\n\n"
         s += "- Documenten: \(m.documents.count) (\(m.documents.filter(\.isOK).count) gelezen)\n"
         s += "- Citaten en beurten: \(m.quotes.count), waarvan \(m.counted.count) meegeteld (herhalingen één keer, interviewer niet)\n"
-        let speakers = Set(m.counted.compactMap { $0.speaker?.name })
-        s += "- Sprekers: \(speakers.count)\n\n"
+        let speakers = m.speakerCount
+        s += "- Sprekers: \(speakers)\n\n"
         s += "| Rolcategorie | Citaten |\n| --- | ---: |\n"
-        for g in m.roles.groups { s += "| \(g) | \(m.counted.filter { ($0.speaker?.roleCategory ?? "onbekend") == g }.count) |\n" }
+        for g in m.roles.groups { s += "| \(g) | \(m.roleGroups[g]?.quotes ?? 0) |\n" }
         s += "\n## Thema's\n\n| Thema | Citaten | Treffers | Documenten |\n| --- | ---: | ---: | ---: |\n"
         for t in m.themes {
-            let hits = m.matches.filter { $0.theme == t.name }
-            s += "| \(t.name) | \(m.quotes(about: t.name).count) | \(hits.count) | \(Set(hits.map(\.document)).count) |\n"
+            let hits = m.hitsByTheme[t.name] ?? (0, 0)
+            s += "| \(t.name) | \(m.quotes(about: t.name).count) | \(hits.matches) | \(hits.documents) |\n"
         }
         s += "\n## Samenhang tussen thema's (eenheid: \(unitName(m.cooccurrence.unit)))\n\n"
         s += "| Thema A | Thema B | Samen | Jaccard | NPMI | G² | p | Let op |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"

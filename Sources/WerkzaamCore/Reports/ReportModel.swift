@@ -9,6 +9,13 @@ public struct ReportModel: Sendable {
     public var cooccurrence: Cooccurrence
     public var roles: RoleTable
     public var organisations: RoleTable
+    /// Counted quotations per theme, theme hits and documents per theme, counted quotations and speakers
+    /// per role category, and speakers with their totals: computed once, read by every renderer.
+    public var quotesByTheme: [String: [QuoteRecord]] = [:]
+    public var hitsByTheme: [String: (matches: Int, documents: Int)] = [:]
+    public var roleGroups: [String: (quotes: Int, speakers: Int)] = [:]
+    public var speakerCount = 0
+    public var speakers: [SpeakersCSV.Speaker] = []
 
     public init(analysis: CorpusAnalysis, lexicon: ThemeLexicon, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1) {
         documents = analysis.reports
@@ -21,14 +28,36 @@ public struct ReportModel: Sendable {
                                     documents: analysis.reports.map(\.path), minimumCount: minimumCount)
         roles = RoleTable(.roleCategory, themes: names, quotes: analysis.quotes)
         organisations = RoleTable(.organisationType, themes: names, quotes: analysis.quotes)
+        for q in counted { for t in q.themes { quotesByTheme[t, default: []].append(q) } }
+        var documentsOf: [String: Set<String>] = [:]
+        var hits: [String: Int] = [:]
+        for m in analysis.matches {
+            hits[m.theme, default: 0] += 1
+            documentsOf[m.theme, default: []].insert(m.document)
+        }
+        for (t, n) in hits { hitsByTheme[t] = (n, documentsOf[t]?.count ?? 0) }
+        var namesByGroup: [String: Set<String>] = [:]
+        var quotesByGroup: [String: Int] = [:]
+        for q in counted {
+            let g = q.speaker?.roleCategory ?? "onbekend"
+            quotesByGroup[g, default: 0] += 1
+            if let name = q.speaker?.name { namesByGroup[g, default: []].insert(name) }
+        }
+        for (g, n) in quotesByGroup { roleGroups[g] = (n, namesByGroup[g]?.count ?? 0) }
+        speakerCount = Set(counted.compactMap { $0.speaker?.name }).count
+        speakers = SpeakersCSV.speakers(analysis.quotes)
     }
+
+    /// Up to this many counted quotations, the report's "Citaten" section lists them all; above it, only
+    /// those the lists link to, so a large corpus still gives a page a browser opens (all are in quotes.jsonl).
+    public static let fullQuoteListLimit = 1000
 
     /// How many quotations a report lists per theme, and per theme pair or table cell.
     public static let themeCap = 50
     public static let cellCap = 20
 
     /// Quotations (repeats once, interviewer left out) that carry a theme.
-    public func quotes(about theme: String) -> [QuoteRecord] { counted.filter { $0.themes.contains(theme) } }
+    public func quotes(about theme: String) -> [QuoteRecord] { quotesByTheme[theme] ?? [] }
 
     /// `— Naam, rol, organisatie (document, alinea n)`: the citation format of the dossier.
     public static func citation(_ q: QuoteRecord) -> String {
@@ -38,6 +67,18 @@ public struct ReportModel: Sendable {
 
     /// A stable, readable anchor: "rollen en verwachtingen" → "rollen-en-verwachtingen".
     public static func slug(_ s: String) -> String {
+        // ASCII fast path (most theme and group names): lower-case letters and digits, runs of others → "-".
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            for c in s.utf8 {
+                let lower = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) { bytes.append(lower) }
+                else if bytes.last != 0x2D { bytes.append(0x2D) }
+            }
+            while bytes.first == 0x2D { bytes.removeFirst() }
+            while bytes.last == 0x2D { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         for ch in Fold.key(s) {
             if ch.isLetter || ch.isNumber { out.append(ch) } else if out.last != "-" { out.append("-") }
