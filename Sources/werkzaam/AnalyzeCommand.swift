@@ -99,12 +99,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let progress = ProgressBar(total: listing.files.count, enabled: terminal.isInteractive && listing.files.count > 8)
         var store: ProjectStore?
         // Stored results are reused only under the same lexicons and tagging options.
-        let lexiconHash = LexiconHash.of(directory: lexicons) + "|" + themeKinds + "|" + themeSkipRoles
+        // Speaker lexicons and theme lexicons apart: a theme edit re-tags stored text without re-ingesting.
+        let lexiconHash = LexiconHash.speakers(directory: lexicons) + "|" + LexiconHash.themes(directory: lexicons) + "," + themeKinds + "," + themeSkipRoles
         if !skipQuotes {
             do {
                 try AtomicFile.makeDirectory(out)
                 store = try ProjectStore(path: db ?? out + "/werkzaam.sqlite")
-                if !fresh { options.reusable = try store!.reusable(lexiconHash: lexiconHash) }
+                let parts = lexiconHash.split(separator: "|", maxSplits: 1)
+                if !fresh { (options.reusable, options.retaggable) = try store!.reuse(speakerHash: String(parts[0]), themeHash: String(parts[1])) }
+                options.store = store
             } catch {
                 terminal.error("project store: \(error)")
                 throw ExitCode(1)
@@ -117,6 +120,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var storeRun: ProjectStore.Run?
         var storeFailure: (any Error)?
         var storeSeconds = 0.0
+        var retaggedCount = 0
         if let store {
             do { storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath)) } catch {
                 terminal.error("project store: \(error)")
@@ -126,9 +130,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }) { document in
-            guard let store, let storeRun, storeFailure == nil, !document.reused else { return }
+            guard let store, let storeRun, storeFailure == nil else { return }
             let t0 = StageTimes.wall()
-            do { try store.add(document.report, quotes: document.quotes, matches: document.matches, to: storeRun) } catch { storeFailure = error }
+            do {
+                if let retagged = document.retagged {
+                    try store.replaceThemes(document.report.path, with: retagged)
+                    retaggedCount += 1
+                } else if !document.reused {
+                    try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
+                }
+            } catch { storeFailure = error }
             storeSeconds += StageTimes.wall() - t0
         }
         progress.finish()
@@ -145,7 +156,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 }
                 let summary = try store.finishRun(storeRun, themes: themes, lexiconHash: lexiconHash, corpus: corpus)
                 lap("store")
-                if summary.reused > 0 || summary.removed > 0 {
+                if retaggedCount > 0 {
+                    terminal.line("project store: theme lexicon changed; \(retaggedCount) unchanged documents re-tagged from the stored text, \(summary.analysed) analysed, \(summary.removed) removed")
+                } else if summary.reused > 0 || summary.removed > 0 {
                     terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")
                 }
                 // Nothing changed and the outputs of these settings are all there: leave them as they are.
@@ -153,7 +166,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.json", "speakers.csv", "themes.csv", "cooccurrence.csv",
                              "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
                 let storedFingerprint = try store.meta("outputs")
-                let unchanged = summary.analysed == 0 && summary.removed == 0 && storedFingerprint == fingerprint
+                let unchanged = summary.analysed == 0 && summary.removed == 0 && retaggedCount == 0 && storedFingerprint == fingerprint
                     && files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
                 analysis = try store.load(documentsOnly: unchanged)
                 analysis.skipped = run.skipped

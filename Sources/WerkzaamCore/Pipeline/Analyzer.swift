@@ -12,6 +12,10 @@ public struct AnalysisOptions: Sendable {
     public var themeSkipRoles: Set<String> = []
     /// Content hashes of documents already in the project store (path → hash): unchanged ones are not analysed.
     public var reusable: [String: String] = [:]
+    /// Documents whose quotations stand but whose themes are tagged again from the text in `store` (path → hash).
+    public var retaggable: [String: String] = [:]
+    /// The project store, read by workers for re-tagging; when set, each document's text parts are kept for it.
+    public var store: ProjectStore?
 
     public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits(), lexicon: SpeakerLexicon? = nil) {
         self.jobs = max(1, jobs)
@@ -135,6 +139,10 @@ public enum Analyzer {
         public var quotes: [QuoteRecord]
         public var matches: [MatchRecord]
         public var reused = false
+        /// The normalised text parts, for the project store (when `options.store` is set).
+        public var texts: [TextPart] = []
+        /// Set when the stored quotations were kept and only themes were tagged again.
+        public var retagged: Retagging.Result?
         /// CPU seconds of this document per stage.
         public var times = StageTimes()
     }
@@ -151,7 +159,13 @@ public enum Analyzer {
             report.sizeBytes = input.size
             return DocumentResult(report: report, quotes: [], matches: [], reused: true)
         }
+        if let stored = options.retaggable[file.relativePath], let store = options.store, let themes = options.themes,
+           var input = try? FileInput(path: file.path), input.finishHash() == stored,
+           let result = retag(file, size: input.size, hash: stored, store: store, themes: themes, options: options, worker: worker) {
+            return result
+        }
         var sentences = 0
+        var texts: [TextPart] = []
         var quotes: [QuoteRecord] = []
         var matches: [MatchRecord] = []
         var paragraphs = 0
@@ -173,6 +187,10 @@ public enum Analyzer {
             }
             defer { inParts += StageTimes.threadCPU() - partStart }
             var document = part
+            if options.store != nil {
+                texts.append(TextPart(text: document.text, paragraphs: document.paragraphs.map(\.span),
+                                      baseScalars: document.base.scalars, paragraphBase: paragraphs))
+            }
             SentenceSegmenter.segment(&document)
             lap("segment")
             sentences += document.sentences.count
@@ -200,6 +218,32 @@ public enum Analyzer {
         report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
         var result = DocumentResult(report: report, quotes: quotes, matches: matches)
         result.times = all
+        if report.isOK { result.texts = texts }
         return result
+    }
+
+    /// An unchanged document under a changed theme lexicon: its stored text is tagged again; nothing is
+    /// read from the corpus but the bytes for the content hash. Nil when the store lacks its text.
+    static func retag(_ file: CorpusFile, size: Int, hash: String, store: ProjectStore, themes: ThemeMatcher,
+                      options: AnalysisOptions, worker: Worker) -> DocumentResult? {
+        var report = FileReport(path: file.relativePath, format: file.format)
+        report.id = hash
+        report.sizeBytes = size
+        var times = StageTimes()
+        var clock = StageTimes.threadCPU()
+        guard let parts = try? store.textParts(file.relativePath), !parts.isEmpty,
+              let quotes = try? store.storedQuotes(file.relativePath) else { return nil }  // analysed in full instead
+        times.add("ingest", StageTimes.threadCPU() - clock)
+        clock = StageTimes.threadCPU()
+        if worker.tagger == nil { worker.tagger = ThemeTagger(matcher: themes) }
+        var tagger = worker.tagger!
+        worker.tagger = nil
+        let result = Retagging.retag(parts, quotes: quotes, path: file.relativePath, tagger: &tagger, options: options)
+        worker.tagger = tagger
+        times.add("themes", StageTimes.threadCPU() - clock)
+        var out = DocumentResult(report: report, quotes: [], matches: [], reused: true)
+        out.retagged = result
+        out.times = times
+        return out
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 /// theme hits and runs. Migrations are versioned; each run is written in one transaction, so a crash
 /// leaves the previous project intact. Stored documents are reused when their content hash and the
 /// lexicons are unchanged.
-public struct ProjectStore {
+public struct ProjectStore: Sendable {
     public let path: String
     private let database: DatabaseQueue
 
@@ -57,6 +57,14 @@ public struct ProjectStore {
                 CREATE INDEX speakers_organisation ON speakers(organisation);
                 """)
         }
+        // The normalised text of each document part, so a theme-lexicon edit re-tags without re-ingesting.
+        m.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE texts (document TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE, part INTEGER NOT NULL,
+                    base_scalars INTEGER NOT NULL, paragraph_base INTEGER NOT NULL, text BLOB NOT NULL, paragraphs BLOB NOT NULL,
+                    PRIMARY KEY (document, part));
+                """)
+        }
         return m
     }
 
@@ -65,14 +73,55 @@ public struct ProjectStore {
         try database.read { db in try Self.migrator.appliedMigrations(db) }
     }
 
-    /// Stored content hashes by document path, when the stored lexicons equal `lexiconHash`; else empty.
-    public func reusable(lexiconHash: String) throws -> [String: String] {
+    /// What can be reused under these fingerprints (`lexiconHash` is "speakers|themes"): documents whose
+    /// results stand (`unchanged`), and documents whose quotations stand but whose themes must be tagged
+    /// again from the stored text (`retag`), both as path → content hash.
+    public func reuse(speakerHash: String, themeHash: String) throws -> (unchanged: [String: String], retag: [String: String]) {
         try database.read { db in
-            let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lexicons'")
-            guard stored == lexiconHash else { return [:] }
+            let stored = (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'lexicons'") ?? "").split(separator: "|", maxSplits: 1,
+                                                                                                           omittingEmptySubsequences: false)
+            guard stored.count == 2, stored[0] == speakerHash else { return ([:], [:]) }
             var out: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT path, id FROM documents WHERE status = 'ok'") { out[row["path"]] = row["id"] }
-            return out
+            let sql = "SELECT path, id FROM documents d WHERE status = 'ok' AND EXISTS (SELECT 1 FROM texts t WHERE t.document = d.path)"
+            for row in try Row.fetchAll(db, sql: sql) { out[row[0]] = row[1] }
+            return stored[1] == themeHash ? (out, [:]) : ([:], out)
+        }
+    }
+
+    /// The stored text parts of a document, in order (read by workers while a run's transaction is open).
+    public func textParts(_ path: String) throws -> [TextPart] {
+        try database.writeWithoutTransaction { db in
+            try Row.fetchAll(db, sql: "SELECT text, paragraphs, base_scalars, paragraph_base FROM texts WHERE document = ? ORDER BY part",
+                             arguments: [path]).map { row in
+                let text: Data = row[0], spans: Data = row[1]
+                return TextPart(text: [UInt8](text), paragraphs: TextPart.unpack([UInt8](spans)), baseScalars: row[2], paragraphBase: row[3])
+            }
+        }
+    }
+
+    /// A document's quotations as theme assignment sees them.
+    public func storedQuotes(_ path: String) throws -> [StoredQuote] {
+        try database.writeWithoutTransaction { db in
+            let sql = "SELECT q.id, q.start, q.\"end\", q.kind, s.role_category FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker WHERE q.document = ? ORDER BY q.start"
+            return try Row.fetchAll(db, sql: sql, arguments: [path]).map { row in
+                StoredQuote(id: row[0], start: row[1], end: row[2], kind: QuoteKind(rawValue: row[3]) ?? .quote, roleCategory: row[4])
+            }
+        }
+    }
+
+    /// Replaces a document's theme hits and quotation codings after re-tagging.
+    public func replaceThemes(_ path: String, with result: Retagging.Result) throws {
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "DELETE FROM matches WHERE document = ?", arguments: [path])
+            try db.execute(sql: "DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", arguments: [path])
+            try insert(result.matches, db)
+            let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
+            for (quote, themes) in result.themes {
+                for theme in themes {
+                    coding.bind(1, quote); coding.bind(2, theme)
+                    try coding.step()
+                }
+            }
         }
     }
 
@@ -131,17 +180,27 @@ public struct ProjectStore {
     }
 
     /// Replaces one analysed document, its quotations, speakers, codings and theme hits.
-    public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], to run: Run) throws {
+    public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], texts: [TextPart] = [], to run: Run) throws {
         try database.writeWithoutTransaction { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [report.path])
             try insert(report, run: run.id, db)
             try insert(quotes, document: report.path, db)
-            let row = try RowWriter(db, sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            for m in matches {
-                row.bind(1, m.document); row.bind(2, m.paragraph); row.bind(3, m.start); row.bind(4, m.end)
-                row.bind(5, m.theme); row.bind(6, m.term); row.bind(7, m.text)
-                try row.step()
+            try insert(matches, db)
+            let text = try RowWriter(db, sql: "INSERT INTO texts (document, part, base_scalars, paragraph_base, text, paragraphs) VALUES (?, ?, ?, ?, ?, ?)")
+            for (k, part) in texts.enumerated() {
+                text.bind(1, report.path); text.bind(2, k); text.bind(3, part.baseScalars); text.bind(4, part.paragraphBase)
+                text.bind(5, part.text); text.bind(6, part.packedParagraphs)
+                try text.step()
             }
+        }
+    }
+
+    private func insert(_ matches: [MatchRecord], _ db: Database) throws {
+        let row = try RowWriter(db, sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for m in matches {
+            row.bind(1, m.document); row.bind(2, m.paragraph); row.bind(3, m.start); row.bind(4, m.end)
+            row.bind(5, m.theme); row.bind(6, m.term); row.bind(7, m.text)
+            try row.step()
         }
     }
 

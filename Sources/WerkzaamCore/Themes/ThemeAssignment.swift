@@ -30,14 +30,29 @@ enum ThemeAssignment {
     static func assign(_ hits: Hits, to quotes: inout [QuoteRecord], analysis: SpeechAnalysis?, document: Document,
                        options: AnalysisOptions) {
         guard let analysis else { return }
+        let spans = hits.matches.map { ($0.span.start, $0.span.end) }
         for (i, q) in analysis.quotes.enumerated() where i < quotes.count {
             guard options.themeKinds.contains(q.kind) else { continue }
             if let category = quotes[i].speaker?.roleCategory, options.themeSkipRoles.contains(category) { continue }
-            var names: Set<String> = []
-            for (j, m) in hits.matches.enumerated() where m.span.start >= q.span.start && m.span.end <= q.span.end {
-                names.insert(hits.records[j].theme)  // matches and records are parallel
-            }
-            quotes[i].themes = names.sorted()
+            // matches and records are parallel
+            quotes[i].themes = themes(within: q.span.start, q.span.end, of: spans) { hits.records[$0].theme }
         }
+    }
+
+    /// Sorted theme names of the hits inside [start, end); `spans` are in text order, so a binary search
+    /// finds the first candidate (a document with many quotations and hits stays linear-logarithmic).
+    static func themes(within start: Int, _ end: Int, of spans: [(Int, Int)], theme: (Int) -> String) -> [String] {
+        var low = 0, high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].0 < start { low = mid + 1 } else { high = mid }
+        }
+        var names: Set<String> = []
+        var j = low
+        while j < spans.count, spans[j].0 < end {
+            if spans[j].1 <= end { names.insert(theme(j)) }
+            j += 1
+        }
+        return names.sorted()
     }
 }
