@@ -64,6 +64,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let started = Date()
         var times = StageTimes()
         var corpusBytes = 0
+        var documentTotal = 0
+        var quoteTotal = 0
         var wallStart = StageTimes.wall()
         func lap(_ stage: String) {
             let now = StageTimes.wall()
@@ -73,7 +75,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         defer {
             lap("finish")
             if timings { StageTable.print(times, bytes: corpusBytes, to: Terminal()) }
-            if let timingsFile { try? AtomicFile.write(Array(times.json.utf8), to: timingsFile) }
+            if let timingsFile {
+                let order = "[" + times.seconds.map { "\"\($0.0)\"" }.joined(separator: ",") + "]"
+                let json = "{\"documents\":\(documentTotal),\"quotes\":\(quoteTotal),\"order\":\(order),\"stages\":\(times.json)}"
+                try? AtomicFile.write(Array(json.utf8), to: timingsFile)
+            }
         }
         let listing: CorpusListing
         do {
@@ -147,6 +153,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         times.add(run.times)
         times.add("store (while analysing)", storeSeconds)
         corpusBytes = run.bytes
+        documentTotal = run.reports.count
         var analysis = run
         do {
             if let store, let storeRun {
@@ -170,6 +177,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     && files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
                 analysis = try store.load(documentsOnly: unchanged)
                 analysis.skipped = run.skipped
+                quoteTotal = analysis.quotes.count
                 lap("load")
                 if unchanged {
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")

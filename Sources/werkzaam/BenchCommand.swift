@@ -36,7 +36,10 @@ struct BenchCommand: AsyncParsableCommand {
     var lexicons: String { lexiconOptions.lexicons }
 
     @Option(help: "Corpus sizes in MB (from --sizes) on which the full analysis is measured too, comma-separated.")
-    var fullSizes: String = "10"
+    var fullSizes: String = "10,100"
+
+    @Option(help: "The spaCy peer script, run on the TXT corpora of --full-sizes (empty: no peer).")
+    var peer: String = "Benchmarks/peer/run.sh"
 
     @Flag(help: "Benchmark the theme matcher alone (in this process, one core): 10 terms against 10,000 terms.")
     var matcher = false
@@ -57,13 +60,16 @@ struct BenchCommand: AsyncParsableCommand {
         let sizeList = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let cores = SystemInfo.activeProcessorCount
         let jobList = jobs.map { $0.split(separator: ",").compactMap { Int($0) } } ?? (cores > 1 ? [1, cores] : [1])
-        let corpus = try BenchCorpus(sample: sample)
+        let corpus = try BenchCorpus(sample: sample, lexicon: try? SpeakerLexicon.load(directory: lexicons))
+        let edits = try editedLexicons(in: folder)
         let executable = ChildProcess.currentExecutable
         print("werkzaam bench — \(cores) cores, executable \(executable)")
         print("Each row: \(max(1, runs)) runs; seconds, MB/s and files/s of the median run, best MB/s/core in brackets.")
-        print("txt/html: ingest and segmentation (--skip-quotes); +q: the full analysis with quotations and speakers.")
-        print("txt rerun: the same analyze again on the unchanged corpus (the project store reuses everything);")
-        print("txt report: `werkzaam report` alone, rendering every output from the project file.")
+        print("txt/html: ingest and segmentation (--skip-quotes); +q: the whole analyze (ingest, segmentation, quotations,")
+        print("  attribution, themes, project store, every report), each followed by its stages (median run, `analyze --timings`).")
+        print("rerun: the same analyze again on the unchanged corpus (the project store reuses everything);")
+        print("retag: analyze after one theme term was added to themes.yaml (stored text re-tagged, nothing re-ingested);")
+        print("report: `werkzaam report` alone, rendering every output from the project file; peer: Benchmarks/peer (spaCy), once.")
         print("corpus          size      files  jobs   seconds     MB/s  MB/s/core  (best)   files/s   peak memory")
         for kind in BenchCorpus.Kind.allCases {
             for size in sizeList {
@@ -74,16 +80,31 @@ struct BenchCommand: AsyncParsableCommand {
                             folder: folder, extra: ["--skip-quotes"])
                 }
                 if fullSizes.split(separator: ",").compactMap({ Int($0) }).contains(size) {
+                    var cold: [Int: Double] = [:]
                     for j in jobList {
                         // --fresh: every run analyses everything; then the same again reusing the store, then the report alone.
-                        measure("\(kind.rawValue)+q", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
-                                folder: folder, extra: ["--lexicons", lexicons, "--fresh"])
+                        cold[j] = measure("\(kind.rawValue)+q", path: path, bytes: made.bytes, files: made.files, jobs: j, executable: executable,
+                                          folder: folder, extra: ["--lexicons", lexicons, "--fresh"], stages: true)
                     }
-                    let out = "\(folder)/out-\(kind.rawValue)+q-\(jobList.last!)"
-                    measure("\(kind.rawValue) rerun", path: path, bytes: made.bytes, files: made.files, jobs: jobList.last!,
-                            executable: executable, folder: folder, extra: ["--lexicons", lexicons], outFolder: out)
+                    let all = jobList.last!
+                    let out = "\(folder)/out-\(kind.rawValue)+q-\(all)"
+                    let rerun = measure("\(kind.rawValue) rerun", path: path, bytes: made.bytes, files: made.files, jobs: all,
+                                        executable: executable, folder: folder, extra: ["--lexicons", lexicons], outFolder: out)
+                    // Each retag run alternates between two edited lexicons, so every run sees a changed term.
+                    var turn = 0
+                    let retag = measure("\(kind.rawValue) retag", path: path, bytes: made.bytes, files: made.files, jobs: all,
+                                        executable: executable, folder: folder, extra: [], outFolder: out, stages: true) {
+                        turn += 1
+                        return ["--lexicons", edits[turn % 2]]
+                    }
                     measureCommand("\(kind.rawValue) report", ["report", "--db", out + "/werkzaam.sqlite", "--out", folder + "/rendered",
                                                                   "--lexicons", lexicons], bytes: made.bytes, files: made.files, executable: executable)
+                    if let c = cold[all] {
+                        print(String(format: "  → rerun %.1f%% and retag %.1f%% of the cold run on %d cores", 100 * rerun / c, 100 * retag / c, all))
+                    }
+                    if kind == .txt, !peer.isEmpty {
+                        runPeer(path: path, bytes: made.bytes, files: made.files, folder: folder, cold: cold)
+                    }
                 }
             }
         }
@@ -95,15 +116,27 @@ struct BenchCommand: AsyncParsableCommand {
         }
     }
 
+    /// Runs analyze `runs` times; returns the median seconds. With `stages`, prints the median run's stage table.
+    @discardableResult
     private func measure(_ label: String, path: String, bytes: Int, files: Int, jobs: Int, executable: String, folder: String,
-                         extra: [String], outFolder: String? = nil) {
+                         extra: [String], outFolder: String? = nil, stages: Bool = false, perRun: () -> [String] = { [] }) -> Double {
         let out = outFolder ?? "\(folder)/out-\(label)-\(jobs)"
-        measureCommand(label, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"] + extra, bytes: bytes, files: files,
-                       jobs: jobs, executable: executable)
+        let timings = "\(folder)/timings-\(label)-\(jobs)"
+        return measureCommand(label, ["analyze", path, "--out", out, "--jobs", String(jobs), "--quiet"] + extra, bytes: bytes, files: files,
+                              jobs: jobs, executable: executable, timings: stages ? timings : nil, perRun: perRun)
     }
 
-    private func measureCommand(_ label: String, _ arguments: [String], bytes: Int, files: Int, jobs: Int = 1, executable: String) {
-        let results = (0..<max(1, self.runs)).map { _ in ChildProcess.run(executable, arguments) }.sorted { $0.seconds < $1.seconds }
+    @discardableResult
+    private func measureCommand(_ label: String, _ arguments: [String], bytes: Int, files: Int, jobs: Int = 1, executable: String,
+                                timings: String? = nil, perRun: () -> [String] = { [] }) -> Double {
+        var runs: [(ChildProcess.Result, String)] = []
+        for k in 0..<max(1, self.runs) {
+            let file = timings.map { "\($0)-\(k).json" }
+            let r = ChildProcess.run(executable, arguments + perRun() + (file.map { ["--timings-file", $0] } ?? []))
+            runs.append((r, file.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""))
+        }
+        runs.sort { $0.0.seconds < $1.0.seconds }
+        let results = runs.map(\.0)
         let r = results[results.count / 2]
         let peak = results.map(\.peakBytes).max() ?? 0
         let mb = Double(bytes) / 1_048_576
@@ -117,5 +150,57 @@ struct BenchCommand: AsyncParsableCommand {
             String(format: "%10.1f MB", Double(peak) / 1_048_576),
         ].joined(separator: "  ")
         print(line + (results.allSatisfy { $0.status == 0 } ? "" : "   (exit \(results.map(\.status)))"))
+        if timings != nil { printStages(runs[runs.count / 2].1, seconds: r.seconds, mb: mb) }
+        return r.seconds
+    }
+
+    /// The stage table of one run: CPU seconds for the document stages, wall seconds for the rest.
+    private func printStages(_ json: String, seconds: Double, mb: Double) {
+        guard let data = json.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let stages = object["stages"] as? [String: Double], let order = object["order"] as? [String] else { return }
+        let documents = object["documents"] as? Int ?? 0, quotes = object["quotes"] as? Int ?? 0
+        print(String(format: "      %d documents/s, %d quotations/s", Int(Double(documents) / seconds), Int(Double(quotes) / seconds)))
+        for stage in order {
+            let s = stages[stage] ?? 0
+            let kind = StageTimes.documentStages.contains(stage) ? "cpu " : "wall"
+            print("      " + stage.padding(toLength: 24, withPad: " ", startingAt: 0) + kind + String(format: " %8.3f s %9.1f MB/s", s, s > 0 ? mb / s : 0))
+        }
+    }
+
+    /// Two copies of the lexicons, each with one theme term added (a different one), for the retag runs.
+    private func editedLexicons(in folder: String) throws -> [String] {
+        try ["a", "b"].map { name in
+            let dir = "\(folder)/lexicons-\(name)"
+            try? FileManager.default.removeItem(atPath: dir)
+            try FileManager.default.copyItem(atPath: lexicons, toPath: dir)
+            let themes = dir + "/themes.yaml"
+            var text = try String(contentsOfFile: themes, encoding: .utf8)
+            let term = name == "a" ? "gezamenlijk" : "samen doen"
+            guard let range = text.range(of: "termen: [") else { throw ValidationError("themes.yaml has no `termen: [` to edit") }
+            text.replaceSubrange(range, with: "termen: [\"\(term)\", ")
+            try text.write(toFile: themes, atomically: true, encoding: .utf8)
+            return dir
+        }
+    }
+
+    /// The spaCy peer on the same TXT corpus, once (it is slow); prints its rate and Werkzaam/peer.
+    private func runPeer(path: String, bytes: Int, files: Int, folder: String, cold: [Int: Double]) {
+        guard FileManager.default.fileExists(atPath: peer) else {
+            print("peer: \(peer) not found (run the bench from the repository root)")
+            return
+        }
+        let r = ChildProcess.run("/bin/bash", [peer, path, lexicons, folder + "/peer-out"])
+        let mb = Double(bytes) / 1_048_576
+        guard r.status == 0 else {
+            print("peer: exit \(r.status) (spaCy could not be installed or run; see \(peer))")
+            return
+        }
+        let line = ["peer (spaCy)".padding(toLength: 12, withPad: " ", startingAt: 0), String(format: "%7.1f MB", mb), String(format: "%8d", files),
+                    String(format: "%5d", 1), String(format: "%9.3f", r.seconds), String(format: "%8.1f", mb / r.seconds),
+                    String(format: "%10.1f", mb / r.seconds), "       ", String(format: "%8.0f", Double(files) / r.seconds),
+                    String(format: "%10.1f MB", Double(r.peakBytes) / 1_048_576)].joined(separator: "  ")
+        print(line)
+        let ratios = cold.keys.sorted().map { String(format: "%.1f× on %d core%@", r.seconds / cold[$0]!, $0, $0 == 1 ? "" : "s") }
+        print("  → Werkzaam/peer on the same corpus: " + ratios.joined(separator: ", ") + " (the peer includes its Python start-up, ~1 s)")
     }
 }

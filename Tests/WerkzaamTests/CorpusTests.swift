@@ -67,10 +67,16 @@ struct CorpusTests {
         let serial = try T.run(["analyze", T.corpus.path, "--out", out1.path, "--jobs", "1"])
         let parallel = try T.run(["analyze", T.corpus.path, "--out", out2.path, "--jobs", "4"])
         #expect(serial.code == 0 && parallel.code == 0)
-        let a = try Data(contentsOf: out1.appendingPathComponent("documents.jsonl"))
-        let b = try Data(contentsOf: out2.appendingPathComponent("documents.jsonl"))
-        #expect(a == b)
-        #expect(String(decoding: a, as: UTF8.self).split(separator: "\n").count == 9)
+        // Every output, not only the documents: results are stored and written in corpus order, whatever order workers finish in.
+        for file in ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "speakers.csv", "themes.csv", "cooccurrence.csv",
+                     "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html", "report.json"] {
+            let a = try Data(contentsOf: out1.appendingPathComponent(file))
+            let b = try Data(contentsOf: out2.appendingPathComponent(file))
+            #expect(a == b, "\(file)")
+            #expect(!a.isEmpty, "\(file)")
+        }
+        let documents = try Data(contentsOf: out1.appendingPathComponent("documents.jsonl"))
+        #expect(String(decoding: documents, as: UTF8.self).split(separator: "\n").count == 9)
     }
 
     @Test(arguments: [["analyze", "/bestaat/niet"], ["analyze"], ["analyze", ".", "--jobs", "0"], ["onbekend"], ["text", "/bestaat/niet.txt"]])

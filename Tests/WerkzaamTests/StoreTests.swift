@@ -17,8 +17,8 @@ struct StoreTests {
     @Test func migrationsAreVersionedAndApplyOnce() throws {
         let folder = try TestSupport.temporaryFolder("migrations")
         let path = folder.appendingPathComponent("p.sqlite").path
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2"])
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2"])  // reopening applies nothing again
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3"])  // reopening applies nothing again
         let empty = try ProjectStore(path: path).load()
         #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
     }
@@ -58,13 +58,50 @@ struct StoreTests {
         }
     }
 
-    @Test func changedLexiconsMeanNoReuse() throws {
+    @Test func speakerLexiconsDecideReuseThemeLexiconsDecideRetagging() throws {
         let folder = try TestSupport.temporaryFolder("lexhash")
         let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)
-        let analysis = CorpusAnalysis(reports: [Self.report("a.txt")], skipped: [], quotes: [], matches: [])
-        _ = try store.save(analysis, reused: [], corpus: "c", lexiconHash: "one", themes: nil)
-        #expect(try store.reusable(lexiconHash: "one") == ["a.txt": "hash-a.txt"])
-        #expect(try store.reusable(lexiconHash: "two").isEmpty)
+        let run = try store.beginRun(corpus: "c", paths: ["a.txt", "b.txt"])
+        let text = Array("Samenwerking vraagt vertrouwen.\n\nEn geduld.".utf8)
+        let part = TextPart(text: text, paragraphs: [Span(0, 31), Span(33, 43)], baseScalars: 0, paragraphBase: 0)
+        try store.add(Self.report("a.txt"), quotes: [], matches: [], texts: [part], to: run)
+        try store.add(Self.report("b.txt"), quotes: [], matches: [], texts: [], to: run)  // no stored text: never re-tagged
+        _ = try store.finishRun(run, themes: nil, lexiconHash: "sprekers1|themas1", corpus: "c")
+        #expect(try store.textParts("a.txt") == [part])
+        let same = try store.reuse(speakerHash: "sprekers1", themeHash: "themas1")
+        #expect(same.unchanged == ["a.txt": "hash-a.txt"] && same.retag.isEmpty)
+        let themesEdited = try store.reuse(speakerHash: "sprekers1", themeHash: "themas2")
+        #expect(themesEdited.unchanged.isEmpty && themesEdited.retag == ["a.txt": "hash-a.txt"])
+        let speakersEdited = try store.reuse(speakerHash: "sprekers2", themeHash: "themas1")
+        #expect(speakersEdited.unchanged.isEmpty && speakersEdited.retag.isEmpty)
+    }
+
+    /// Adding one theme term re-tags the stored text (nothing re-ingested) and writes exactly what a fresh
+    /// analysis under the edited lexicon writes.
+    @Test func aThemeEditRetagsStoredTextAndMatchesAFreshRun() throws {
+        let lexicons = try TestSupport.temporaryFolder("retaglex")
+        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
+            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
+                                             to: lexicons.appendingPathComponent(file))
+        }
+        let out = try TestSupport.temporaryFolder("retag"), freshOut = try TestSupport.temporaryFolder("retagfresh")
+        let corpus = TestSupport.corpus.path
+        #expect(try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        let before = try String(contentsOf: out.appendingPathComponent("matches.jsonl"), encoding: .utf8)
+        #expect(!before.contains("\"term\":\"gezamenlijk\""))
+        let themes = lexicons.appendingPathComponent("themes.yaml")
+        var yaml = try String(contentsOf: themes, encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "termen: [samenwerking,", with: "termen: [samenwerking, gezamenlijk,")
+        try yaml.write(to: themes, atomically: true, encoding: .utf8)
+        let retag = try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path])
+        #expect(retag.code == 0)
+        #expect(retag.out.contains("9 unchanged documents re-tagged from the stored text, 0 analysed"), "\(retag.out)")
+        #expect(try TestSupport.run(["analyze", corpus, "--out", freshOut.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        for file in ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "themes.csv", "cooccurrence.csv", "speaker_roles.csv", "report.html"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+        let after = try String(contentsOf: out.appendingPathComponent("matches.jsonl"), encoding: .utf8)
+        #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
     static func report(_ path: String) -> FileReport {

@@ -7,12 +7,17 @@ public struct BenchCorpus {
 
     let paragraphs: [String]
     let headings: [String]
+    /// Speakers' names found in the sample (full name, surname), and per paragraph the ones it mentions:
+    /// each generated document gives them new names, so the person register has real work to do.
+    let names: [(full: String, surname: String)]
+    let namesIn: [[Int]]
 
-    /// Collects the paragraphs of every readable document in `sample`.
-    public init(sample: String) throws(IngestError) {
+    /// Collects the paragraphs of every readable document in `sample`, and with `lexicon` its speakers' names.
+    public init(sample: String, lexicon: SpeakerLexicon? = nil) throws(IngestError) {
         let listing = try CorpusWalker.list(root: sample)
         var body: [String] = []
         var heads: [String] = []
+        var people: Set<String> = []
         for file in listing.files {
             _ = FileIngest.read(file) { document in
                 for p in document.paragraphs {
@@ -20,10 +25,41 @@ public struct BenchCorpus {
                     if case .heading = p.kind { heads.append(text) } else { body.append(text) }
                 }
             }
+            if let lexicon {
+                for q in Analyzer.process(file, limits: ReadLimits(), lexicon: lexicon).quotes {
+                    if let name = q.speaker?.name, name.split(separator: " ").count >= 2 { people.insert(name) }
+                }
+            }
         }
         guard !body.isEmpty else { throw IngestError("no paragraphs in the sample corpus \(sample)") }
         paragraphs = body
         headings = heads.isEmpty ? ["Samenwerking"] : heads
+        let found = people.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+            .map { (full: $0, surname: String($0.split(separator: " ").last!)) }
+            .filter { $0.surname.count >= 4 && $0.surname.first!.isUppercase }
+        names = found
+        namesIn = body.map { p in found.indices.filter { p.contains(found[$0].surname) } }
+    }
+
+    private static let firstNames = ["Anouk", "Bas", "Carla", "Daan", "Els", "Fatima", "Gert", "Hanneke", "Ilse", "Joost", "Karin", "Leon",
+                                     "Mirjam", "Noor", "Otto", "Petra", "Rik", "Sanne", "Tom", "Ursula", "Vincent", "Wendy", "Yusuf", "Zoë"]
+    private static let surnames = ["Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bosman", "Peeters", "Hendriks", "Dekker", "Brouwer",
+                                   "Dijkstra", "Koster", "Jacobs", "Vermeulen", "Willems", "Schouten", "Hoekstra", "Postma", "Kuipers",
+                                   "Veenstra", "Huisman", "Kramer", "Wolters", "Haverkamp", "Yilmaz", "Bouzid", "Nijland", "Scholten"]
+
+    /// The paragraph with this document's names for the sample's speakers.
+    private func renamed(_ index: Int, _ names: inout [Int: (String, String)], _ random: inout SplitMix64) -> String {
+        var text = paragraphs[index]
+        for k in namesIn[index] {
+            if names[k] == nil {
+                let first = Self.firstNames[Int(random.next() % UInt64(Self.firstNames.count))]
+                let last = Self.surnames[Int(random.next() % UInt64(Self.surnames.count))]
+                names[k] = (first + " " + last, last)
+            }
+            let (full, last) = names[k]!
+            text = text.replacingOccurrences(of: self.names[k].full, with: full).replacingOccurrences(of: self.names[k].surname, with: last)
+        }
+        return text
     }
 
     /// Writes documents into `folder` until about `bytes` are written; returns the files and bytes written.
@@ -36,9 +72,10 @@ public struct BenchCorpus {
             let count = 30 + Int(random.next() % 120)
             var doc: [String] = []
             doc.reserveCapacity(count)
+            var people: [Int: (String, String)] = [:]
             for k in 0..<count {
                 if k % 12 == 0 { doc.append("##" + headings[Int(random.next() % UInt64(headings.count))]) }
-                doc.append(paragraphs[Int(random.next() % UInt64(paragraphs.count))])
+                doc.append(renamed(Int(random.next() % UInt64(paragraphs.count)), &people, &random))
             }
             let text = kind == .txt ? plainText(doc) : htmlPage(doc, number: files)
             let bytes = Array(text.utf8)
