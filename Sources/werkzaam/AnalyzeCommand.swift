@@ -106,13 +106,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var store: ProjectStore?
         // Stored results are reused only under the same lexicons and tagging options.
         // Speaker lexicons and theme lexicons apart: a theme edit re-tags stored text without re-ingesting.
-        let lexiconHash = LexiconHash.speakers(directory: lexicons) + "|" + LexiconHash.themes(directory: lexicons) + "," + themeKinds + "," + themeSkipRoles
+        let speakerHash = LexiconHash.speakers(directory: lexicons)
+        let themeHash = LexiconHash.themes(directory: lexicons) + "," + themeKinds + "," + themeSkipRoles
+        let lexiconHash = speakerHash + "|" + themeHash
         if !skipQuotes {
             do {
                 try AtomicFile.makeDirectory(out)
                 store = try ProjectStore(path: db ?? out + "/werkzaam.sqlite")
-                let parts = lexiconHash.split(separator: "|", maxSplits: 1)
-                if !fresh { (options.reusable, options.retaggable) = try store!.reuse(speakerHash: String(parts[0]), themeHash: String(parts[1])) }
+                if !fresh { (options.reusable, options.retaggable) = try store!.reuse(speakerHash: speakerHash, themeHash: themeHash) }
                 options.store = store
             } catch {
                 terminal.error("project store: \(error)")
@@ -180,9 +181,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 quoteTotal = analysis.quotes.count
                 lap("load")
                 if unchanged {
+                    quoteTotal = try store.quoteCount()
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
                     Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
-                                  quoteCount: try store.quoteCount())
+                                  quoteCount: quoteTotal)
                     if analysis.failed > 0 { throw ExitCode(1) }
                     return
                 }

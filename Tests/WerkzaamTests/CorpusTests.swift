@@ -79,6 +79,19 @@ struct CorpusTests {
         #expect(String(decoding: documents, as: UTF8.self).split(separator: "\n").count == 9)
     }
 
+    @Test func timingsPrintEveryStage() throws {
+        let out = try T.temporaryFolder("timings")
+        let result = try T.run(["analyze", T.corpus.path, "--out", out.path, "--quiet", "--timings", "--timings-file", out.path + "/t.json"])
+        #expect(result.code == 0)
+        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "load", "quotes.jsonl", "report.html", "total (wall)"] {
+            #expect(result.out.contains("\n" + stage + " "), "\(stage)")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("t.json"))) as? [String: Any]
+        #expect(json?["documents"] as? Int == 9)
+        #expect(json?["quotes"] as? Int == 123)
+        #expect((json?["order"] as? [String])?.first == "setup")
+    }
+
     @Test(arguments: [["analyze", "/bestaat/niet"], ["analyze"], ["analyze", ".", "--jobs", "0"], ["onbekend"], ["text", "/bestaat/niet.txt"]])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         let result = try T.run(arguments)

@@ -33,6 +33,39 @@ struct ReportTests {
         #expect(html.contains("<h2 id=\"samenhang\">Samenhang tussen thema's</h2>"))
     }
 
+    /// Above 1,000 counted quotations the page lists only the quotations its capped lists link to, and
+    /// every link still resolves.
+    @Test func largeCorpusListsOnlyLinkedQuotations() throws {
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        var quotes: [QuoteRecord] = []
+        for k in 0..<1200 {
+            var p = Person(name: "Spreker \(k % 7)")
+            p.roleCategory = k % 2 == 0 ? "bestuurder" : "bewoner"
+            let themes = k % 3 == 0 ? ["samenwerking", "vertrouwen"] : ["samenwerking"]
+            quotes.append(QuoteRecord(id: String(format: "doc-%05d", k), document: "a.txt", paragraph: k + 1, start: k * 100, end: k * 100 + 50,
+                                      text: "Citaat \(k) over samenwerking", kind: .quote, speaker: p, cue: "zegt", confidence: 0.9,
+                                      repeatOf: nil, themes: themes))
+        }
+        var report = FileReport(path: "a.txt", format: .txt)
+        report.id = "abc"
+        let m = ReportModel(analysis: CorpusAnalysis(reports: [report], skipped: [], quotes: quotes, matches: []), lexicon: lexicon)
+        let html = ReportHTML.render(m)
+        let listed = Self.captures(html, #"id="q-([^"]+)""#)
+        let linked = Set(Self.captures(html, ##"href="#q-([^"]+)""##))
+        #expect(Set(listed) == linked)
+        // 50 per theme: 0–49 (samenwerking) and every third of 0–147 (vertrouwen); the pair's and the role
+        // cells' first 20 fall within those: 50 + 33 = 83.
+        #expect(listed.count == 83)
+        #expect(html.contains("De 83 citaten waarnaar hierboven verwezen wordt, van de 1200 meegetelde; alle staan in quotes.jsonl."))
+    }
+
+    @Test func slugsAreTheSameOnTheASCIIFastPathAndTheGeneralOne() {
+        #expect(ReportModel.slug("Rollen en verwachtingen") == "rollen-en-verwachtingen")
+        #expect(ReportModel.slug("  Kennisdeling/leren! ") == "kennisdeling-leren")
+        #expect(ReportModel.slug("Thema's & co") == "thema-s-co")
+        #expect(ReportModel.slug("Ideeën — ronde 2") == "ideeen-ronde-2")
+    }
+
     static func captures(_ text: String, _ pattern: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range(at: 1), in: text)!]) }

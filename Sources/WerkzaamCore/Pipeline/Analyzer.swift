@@ -131,6 +131,16 @@ public enum Analyzer {
         var tagger: ThemeTagger?
         var wordFlags: [String: SpeakerLexicon.WordFlags] = [:]
         public init() {}
+
+        /// Lends `body` this worker's tagger for `themes`; it is moved out and back, so the memo is not
+        /// copied on write.
+        func withTagger<T>(_ themes: ThemeMatcher?, _ body: (inout ThemeTagger?) -> T) -> T {
+            if tagger == nil { tagger = themes.map(ThemeTagger.init) }
+            var lent = tagger
+            tagger = nil
+            defer { tagger = lent }
+            return body(&lent)
+        }
     }
 
     /// What one file yields.
@@ -164,16 +174,17 @@ public enum Analyzer {
            let result = retag(file, size: input.size, hash: stored, store: store, themes: themes, options: options, worker: worker) {
             return result
         }
+        return worker.withTagger(options.themes) { tagger in analyseInFull(file, options: options, worker: worker, tagger: &tagger) }
+    }
+
+    /// Ingest, segmentation, quotations and themes of one file, part by part.
+    private static func analyseInFull(_ file: CorpusFile, options: AnalysisOptions, worker: Worker, tagger: inout ThemeTagger?) -> DocumentResult {
         var sentences = 0
         var texts: [TextPart] = []
         var quotes: [QuoteRecord] = []
         var matches: [MatchRecord] = []
         var paragraphs = 0
         let speech = options.lexicon.map(SpeechAnalyzer.init)
-        if worker.tagger == nil { worker.tagger = options.themes.map(ThemeTagger.init) }
-        var tagger = worker.tagger
-        worker.tagger = nil  // moved out and back, so the memo is not copied on write
-        defer { worker.tagger = tagger }
         var times = StageTimes()
         let started = StageTimes.threadCPU()
         var inParts = 0.0
@@ -235,11 +246,9 @@ public enum Analyzer {
               let quotes = try? store.storedQuotes(file.relativePath) else { return nil }  // analysed in full instead
         times.add("ingest", StageTimes.threadCPU() - clock)
         clock = StageTimes.threadCPU()
-        if worker.tagger == nil { worker.tagger = ThemeTagger(matcher: themes) }
-        var tagger = worker.tagger!
-        worker.tagger = nil
-        let result = Retagging.retag(parts, quotes: quotes, path: file.relativePath, tagger: &tagger, options: options)
-        worker.tagger = tagger
+        let result = worker.withTagger(themes) { tagger in
+            Retagging.retag(parts, quotes: quotes, path: file.relativePath, tagger: &tagger!, options: options)
+        }
         times.add("themes", StageTimes.threadCPU() - clock)
         var out = DocumentResult(report: report, quotes: [], matches: [], reused: true)
         out.retagged = result

@@ -3,7 +3,7 @@ import Foundation
 /// Where a run spends its time, per pipeline stage. Document stages (ingest … themes) are CPU seconds
 /// summed over all workers, so they add up across cores; store and report stages are wall seconds of the
 /// single writer. Printed by `analyze --timings` and read by `bench`.
-public struct StageTimes: Sendable, Equatable {
+public struct StageTimes: Sendable {
     public static let documentStages = ["ingest", "segment", "quotes", "themes"]
     /// Stages that run during `documents (wall)`: not added to the total.
     public static let overlapping = documentStages + ["store (while analysing)"]
@@ -12,10 +12,6 @@ public struct StageTimes: Sendable, Equatable {
     public private(set) var seconds: [(String, Double)] = []
 
     public init() {}
-
-    public static func == (a: StageTimes, b: StageTimes) -> Bool {
-        a.seconds.map(\.0) == b.seconds.map(\.0) && a.seconds.map(\.1) == b.seconds.map(\.1)
-    }
 
     public mutating func add(_ stage: String, _ s: Double) {
         if let k = seconds.firstIndex(where: { $0.0 == stage }) { seconds[k].1 += s } else { seconds.append((stage, s)) }
@@ -51,16 +47,5 @@ public struct StageTimes: Sendable, Equatable {
     /// `{"ingest":0.51,…}` with stages in recorded order, for the bench.
     public var json: String {
         "{" + seconds.map { "\"\($0.0)\":\(String(format: "%.4f", $0.1))" }.joined(separator: ",") + "}"
-    }
-
-    public static func parse(json: String) -> StageTimes {
-        var t = StageTimes()
-        guard let data = json.data(using: .utf8),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Double] else { return t }
-        // Keep the writer's order: find each key's position in the text.
-        for key in object.keys.sorted(by: { (json.range(of: "\"\($0)\"")?.lowerBound ?? json.endIndex) < (json.range(of: "\"\($1)\"")?.lowerBound ?? json.endIndex) }) {
-            t.add(key, object[key]!)
-        }
-        return t
     }
 }

@@ -30,7 +30,11 @@ struct RowWriter {
     }
 
     func bind(_ index: Int32, _ value: [UInt8]) {
-        value.withUnsafeBytes { b in _ = sqlite3_bind_blob(handle, index, b.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(b.count), Self.transient) }
+        guard !value.isEmpty else {
+            sqlite3_bind_zeroblob(handle, index, 0)  // an empty blob, not NULL
+            return
+        }
+        value.withUnsafeBytes { b in _ = sqlite3_bind_blob(handle, index, b.baseAddress, Int32(b.count), Self.transient) }
     }
 
     func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
