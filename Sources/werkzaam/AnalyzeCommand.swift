@@ -121,18 +121,39 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         lap("setup")
-        // One transaction per run, written as documents finish (in corpus order), so results are not held
-        // in memory; the outputs are then written from the store, so a run that reuses documents writes the
-        // same bytes as a fresh one.
+        // One transaction per run, written as documents finish (in corpus order), so results are not held in
+        // memory. The outputs are written from the store as each document is stored, so a run that reuses
+        // documents writes the same bytes as a fresh one; while every document is reused and the outputs of
+        // these settings are all there, reused documents are only noted, and written only once something changes.
         var storeRun: ProjectStore.Run?
         var storeFailure: (any Error)?
-        var storeSeconds = 0.0
+        var storeSeconds = 0.0, outputSeconds = 0.0
         var retaggedCount = 0
+        let statisticsUnit = CooccurrenceUnit(rawValue: unit)!
+        let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
+        var outputsCurrent = false
+        var writer: OutputWriter?
+        var pending: [String] = []
+        var outputFailure: (any Error)?
         if let store {
-            do { storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath)) } catch {
+            do {
+                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath))
+                outputsCurrent = try store.meta("outputs") == fingerprint && storeRun!.summary.removed == 0
+                    && Outputs.files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
+            } catch {
                 terminal.error("project store: \(error)")
                 throw ExitCode(1)
             }
+        }
+        /// Writes a stored document to the outputs, first starting them (with the documents noted so far).
+        func write(_ path: String, store: ProjectStore) throws {
+            if writer == nil {
+                writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount)
+                let noted = pending
+                pending = []
+                for p in noted { try write(p, store: store) }
+            }
+            if let d = try store.document(path) { try writer!.add(d.report, quotes: d.quotes, matches: d.matches) }
         }
         let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
@@ -147,12 +168,21 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
                 }
             } catch { storeFailure = error }
-            storeSeconds += StageTimes.wall() - t0
+            let t1 = StageTimes.wall()
+            storeSeconds += t1 - t0
+            guard outputFailure == nil, storeFailure == nil else { return }
+            if writer == nil && outputsCurrent && document.reused && document.retagged == nil {
+                pending.append(document.report.path)
+            } else {
+                do { try write(document.report.path, store: store) } catch { outputFailure = error }
+            }
+            outputSeconds += StageTimes.wall() - t1
         }
         progress.finish()
         lap("documents (wall)")
         times.add(run.times)
         times.add("store (while analysing)", storeSeconds)
+        times.add("outputs (while analysing)", outputSeconds)
         corpusBytes = run.bytes
         documentTotal = run.reports.count
         var analysis = run
@@ -160,6 +190,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if let store, let storeRun {
                 if let storeFailure {
                     store.cancelRun()
+                    writer?.discard()
                     throw storeFailure
                 }
                 let summary = try store.finishRun(storeRun, themes: themes, lexiconHash: lexiconHash, corpus: corpus)
@@ -169,26 +200,26 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 } else if summary.reused > 0 || summary.removed > 0 {
                     terminal.line("project store: \(summary.reused) unchanged documents reused, \(summary.analysed) analysed, \(summary.removed) removed")
                 }
-                // Nothing changed and the outputs of these settings are all there: leave them as they are.
-                let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
-                let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.json", "speakers.csv", "themes.csv", "cooccurrence.csv",
-                             "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
-                let storedFingerprint = try store.meta("outputs")
-                let unchanged = summary.analysed == 0 && summary.removed == 0 && retaggedCount == 0 && storedFingerprint == fingerprint
-                    && files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
-                analysis = try store.load(documentsOnly: unchanged)
+                analysis = try store.load(documentsOnly: true)
                 analysis.skipped = run.skipped
-                quoteTotal = analysis.quotes.count
-                lap("load")
-                if unchanged {
+                if let outputFailure {
+                    writer?.discard()
+                    throw outputFailure
+                }
+                if writer == nil && !outputsCurrent { writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount) }
+                guard let writer else {
+                    // Nothing changed and the outputs of these settings are all there: leave them as they are.
                     quoteTotal = try store.quoteCount()
+                    lap("load")
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
                     Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
                                   quoteCount: quoteTotal)
                     if analysis.failed > 0 { throw ExitCode(1) }
                     return
                 }
-                times.add(try Outputs.write(analysis, themes: themes, to: out, unit: CooccurrenceUnit(rawValue: unit)!, minimumCount: minCount))
+                lap("load")
+                quoteTotal = writer.quoteCount
+                times.add(try writer.finish())
                 wallStart = StageTimes.wall()
                 try store.setMeta("outputs", fingerprint)
             }
@@ -203,7 +234,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             terminal.error("project store: \(error)")
             throw ExitCode(1)
         }
-        Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out)
+        Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
+                      quoteCount: quoteTotal)
         if analysis.failed > 0 { throw ExitCode(1) }
     }
 }

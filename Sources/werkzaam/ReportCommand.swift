@@ -41,10 +41,21 @@ struct ReportCommand: ParsableCommand {
             }
         }
         do {
-            let analysis = try ProjectStore(path: db).load()
-            try Outputs.write(analysis, themes: themes, to: out, unit: statistics.cooccurrenceUnit, minimumCount: statistics.minCount,
-                              selection: selection)
-            print("\(analysis.reports.count) documents, \(analysis.quotes.count) quotations from \(db) → \(out)/")
+            // Document by document from the project file, so memory does not grow with the corpus.
+            let writer = try OutputWriter(out: out, themes: themes, unit: statistics.cooccurrenceUnit, minimumCount: statistics.minCount,
+                                          selection: selection)
+            var documents = 0
+            do {
+                try ProjectStore(path: db).forEachDocument { d in
+                    try writer.add(d.report, quotes: d.quotes, matches: d.matches)
+                    documents += 1
+                }
+            } catch {
+                writer.discard()
+                throw error
+            }
+            try writer.finish()
+            print("\(documents) documents, \(writer.quoteCount) quotations from \(db) → \(out)/")
         } catch {
             FileHandle.standardError.write(Data("werkzaam: \(error)\n".utf8))
             throw ExitCode(1)

@@ -4,13 +4,13 @@ import WerkzaamCore
 enum StageTable {
     static func print(_ times: StageTimes, bytes: Int, to terminal: Terminal) {
         let mb = Double(bytes) / 1_048_576
-        terminal.line("stage                          seconds      MB/s")
+        terminal.line("stage                            seconds      MB/s")
         for (stage, s) in times.seconds {
             let kind = StageTimes.documentStages.contains(stage) ? "cpu " : "wall"
             let rate = s > 0 ? String(format: "%9.1f", mb / s) : "        –"
-            terminal.line(stage.padding(toLength: 24, withPad: " ", startingAt: 0) + " " + kind + String(format: " %8.3f", s) + " " + rate)
+            terminal.line(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + " " + kind + String(format: " %8.3f", s) + " " + rate)
         }
         let wall = times.seconds.filter { !StageTimes.overlapping.contains($0.0) }.reduce(0) { $0 + $1.1 }
-        terminal.line("total (wall)".padding(toLength: 24, withPad: " ", startingAt: 0) + "      " + String(format: "%8.3f %9.1f", wall, wall > 0 ? mb / wall : 0))
+        terminal.line("total (wall)".padding(toLength: 26, withPad: " ", startingAt: 0) + "      " + String(format: "%8.3f %9.1f", wall, wall > 0 ? mb / wall : 0))
     }
 }

@@ -29,7 +29,8 @@ struct ReportTests {
         #expect(targets.count > 100)
         #expect(targets.subtracting(ids).isEmpty, "unresolved: \(targets.subtracting(ids).sorted().prefix(5))")
         // Every counted quote is on the page, and the headings are Dutch.
-        for q in m.counted { #expect(ids.contains("q-\(q.id)")) }
+        #expect(m.listed.count == m.countedCount)
+        for q in m.listed { #expect(ids.contains("q-\(q.id)")) }
         #expect(html.contains("<h2 id=\"samenhang\">Samenhang tussen thema's</h2>"))
     }
 
@@ -90,10 +91,11 @@ struct ReportTests {
     }
 
     @Test func speakersHaveTopThemesAndTheJSONCarriesTheStatistics() async throws {
-        let m = try await Self.model()
-        let gommer = try #require(SpeakersCSV.speakers(m.quotes).first { $0.person.name == "Jan Gommer" })
-        let expected = Dictionary(m.quotes.filter { $0.speaker?.name == "Jan Gommer" && $0.repeatOf == nil }.flatMap(\.themes).map { ($0, 1) },
-                                  uniquingKeysWith: +)
+        let a = try await ThemeTaggingTests.run()
+        let m = ReportModel(analysis: a, lexicon: try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path))
+        let gommer = try #require(m.speakers.first { $0.person.name == "Jan Gommer" })
+        let own: [QuoteRecord] = a.quotes.filter { $0.speaker?.name == "Jan Gommer" && $0.repeatOf == nil }
+        let expected: [String: Int] = Dictionary(own.flatMap(\.themes).map { ($0, 1) }, uniquingKeysWith: +)
         #expect(gommer.themes == expected)
         #expect(gommer.topThemes.count == min(3, expected.count))
         #expect(gommer.topThemes.first.map { expected[$0] } == expected.values.max())
@@ -112,8 +114,8 @@ struct ReportTests {
         let m = try await Self.model()
         let md = ReportMarkdown.render(m)
         #expect(md.hasPrefix("# Werkzaam-rapport\n\n## Overzicht\n\n- Documenten: 9 (9 gelezen)\n"))
-        for q in m.counted where !q.themes.isEmpty { #expect(md.contains(ReportModel.citation(q))) }
-        let gommer = try #require(m.counted.first { $0.speaker?.name == "Jan Gommer" })
+        for q in m.listed where !q.themes.isEmpty { #expect(md.contains(ReportModel.citation(q))) }
+        let gommer = try #require(m.listed.first { $0.speaker?.name == "Jan Gommer" })
         #expect(ReportModel.citation(gommer).hasPrefix("— Jan Gommer, directeur, FlevoMeer Bibliotheek (artikelen/000_b0bd9ab37d8171c2.txt, alinea "))
     }
 }

@@ -56,7 +56,7 @@ struct ThemeTaggingTests {
     @Test func themesCSVCountsQuotesOnceAndUsesTheExcelDialect() async throws {
         let a = try await Self.run()
         let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
-        let csv = String(decoding: ThemesCSV.render(lexicon, matches: a.matches, quotes: a.quotes), as: UTF8.self)
+        let csv = String(decoding: ThemesCSV.render(ReportModel(analysis: a, lexicon: lexicon)), as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}theme;description;matches;quotes;paragraphs;documents\r\n"))
         let row = try #require(csv.components(separatedBy: "\r\n").first { $0.hasPrefix("samenwerking;") })
         let fields = row.split(separator: ";").map(String.init)

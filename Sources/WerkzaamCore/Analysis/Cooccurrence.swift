@@ -25,31 +25,52 @@ public struct Cooccurrence: Sendable {
     /// Repeated pull quotes count once; interviewer turns are left out unless `includeInterviewer`.
     public init(unit: CooccurrenceUnit, themes: [String], quotes: [QuoteRecord], matches: [MatchRecord],
                 documents: [String], minimumCount: Int = 1, includeInterviewer: Bool = false) {
-        self.unit = unit
-        self.themes = themes
-        var sets: [(id: String, themes: Set<String>)] = []
         let counted = quotes.filter { $0.repeatOf == nil && (includeInterviewer || $0.speaker?.roleCategory != "interviewer") }
+        var sets: [Unit] = []
         switch unit {
-        case .quote:
-            sets = counted.map { ($0.id, Set($0.themes)) }
-        case .speaker:
-            var bySpeaker: [String: Set<String>] = [:]
-            for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(q.themes) } }
-            sets = bySpeaker.keys.sorted().map { ($0, bySpeaker[$0]!) }
+        case .quote, .speaker:
+            sets = Self.units(unit, counted: counted)
         case .paragraph:
-            var byParagraph: [String: Set<String>] = [:]
-            var order: [String] = []
-            for m in matches {
-                let id = "\(m.document)#\(m.paragraph)"
-                if byParagraph[id] == nil { order.append(id) }
-                byParagraph[id, default: []].insert(m.theme)
-            }
-            sets = order.map { ($0, byParagraph[$0]!) }
+            sets = Self.paragraphUnits(matches)
         case .document:
             var byDocument: [String: Set<String>] = [:]
             for m in matches { byDocument[m.document, default: []].insert(m.theme) }
-            sets = documents.map { ($0, byDocument[$0] ?? []) }
+            sets = documents.map { Unit(id: $0, themes: byDocument[$0] ?? []) }
         }
+        self.init(unit: unit, themes: themes, units: sets, minimumCount: minimumCount)
+    }
+
+    /// One unit and the themes in it.
+    public struct Unit: Sendable {
+        public var id: String
+        public var themes: Set<String>
+    }
+
+    /// Quotation units (in order) or speaker units (by name) from counted quotations.
+    public static func units(_ unit: CooccurrenceUnit, counted: [QuoteRecord]) -> [Unit] {
+        if unit == .quote { return counted.map { Unit(id: $0.id, themes: Set($0.themes)) } }
+        var bySpeaker: [String: Set<String>] = [:]
+        for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(q.themes) } }
+        return bySpeaker.keys.sorted().map { Unit(id: $0, themes: bySpeaker[$0]!) }
+    }
+
+    /// Paragraph units (`document#paragraph`) in the order their first hit comes.
+    public static func paragraphUnits(_ matches: [MatchRecord]) -> [Unit] {
+        var byParagraph: [String: Int] = [:]
+        var sets: [Unit] = []
+        for m in matches {
+            let id = "\(m.document)#\(m.paragraph)"
+            if let k = byParagraph[id] { sets[k].themes.insert(m.theme); continue }
+            byParagraph[id] = sets.count
+            sets.append(Unit(id: id, themes: [m.theme]))
+        }
+        return sets
+    }
+
+    /// Counts every pair of themes with at least `minimumCount` shared units.
+    public init(unit: CooccurrenceUnit, themes: [String], units sets: [Unit], minimumCount: Int = 1) {
+        self.unit = unit
+        self.themes = themes
         unitCount = sets.count
         var themeUnits: [String: [String]] = [:]
         for s in sets { for t in s.themes { themeUnits[t, default: []].append(s.id) } }

@@ -44,3 +44,71 @@ public enum AtomicFile {
         }
     }
 }
+
+/// A file written piece by piece into a temporary file beside the target and renamed over it by `commit`:
+/// large outputs stream to disk as documents arrive, yet no reader ever sees half a file under the real name.
+public final class AtomicStream {
+    public let path: String
+    private let temporary: String
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 20
+
+    public init(path: String) throws(IngestError) {
+        self.path = path
+        temporary = path + ".tmp-\(getpid())"
+        fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw IngestError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        buffer.reserveCapacity(Self.flushSize + (Self.flushSize >> 2))
+    }
+
+    deinit { discard() }
+
+    public func write(_ bytes: [UInt8]) throws(IngestError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushSize { try flush() }
+    }
+
+    /// Writes what is buffered, syncs, and renames the temporary file over the target.
+    public func commit() throws(IngestError) {
+        try flush()
+        let synced = fsync(fd) == 0
+        let code = errno
+        close(fd)
+        fd = -1
+        guard synced, rename(temporary, path) == 0 else {
+            let reason = synced ? errno : code
+            unlink(temporary)
+            throw IngestError("cannot write \(path): \(String(cString: strerror(reason)))")
+        }
+    }
+
+    /// Drops the temporary file; the target keeps what it had.
+    public func discard() {
+        guard fd >= 0 else { return }
+        close(fd)
+        fd = -1
+        unlink(temporary)
+    }
+
+    private func flush() throws(IngestError) {
+        var failure: Int32 = 0
+        buffer.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        if failure != 0 {
+            discard()
+            throw IngestError("cannot write \(path): \(String(cString: strerror(failure)))")
+        }
+    }
+}

@@ -14,31 +14,49 @@ public enum SpeakersCSV {
         }
     }
 
-    public static func speakers(_ records: [QuoteRecord]) -> [Speaker] {
-        var byName: [String: Speaker] = [:]
-        for r in records {
-            guard let p = r.speaker else { continue }
-            let key = Fold.key(p.name)
-            var s = byName[key] ?? Speaker(person: Person(name: p.name), quotes: 0, documents: [])
-            for alias in p.aliases where !s.person.aliases.contains(alias) { s.person.aliases.append(alias) }
-            if s.person.role == nil { s.person.role = p.role }
-            if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
-            if s.person.organisation == nil { s.person.organisation = p.organisation }
-            if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
-            if r.repeatOf == nil {
-                s.quotes += 1
-                for t in r.themes { s.themes[t, default: 0] += 1 }
+    /// Speakers merged by name while quotations arrive a document at a time.
+    public struct Tally: Sendable {
+        private var byName: [String: Speaker] = [:]
+
+        public init() {}
+
+        public mutating func add(_ records: [QuoteRecord]) {
+            for r in records {
+                guard let p = r.speaker else { continue }
+                let key = Fold.key(p.name)
+                var s = byName.removeValue(forKey: key) ?? Speaker(person: Person(name: p.name), quotes: 0, documents: [])
+                for alias in p.aliases where !s.person.aliases.contains(alias) { s.person.aliases.append(alias) }
+                if s.person.role == nil { s.person.role = p.role }
+                if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
+                if s.person.organisation == nil { s.person.organisation = p.organisation }
+                if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
+                if r.repeatOf == nil {
+                    s.quotes += 1
+                    for t in r.themes { s.themes[t, default: 0] += 1 }
+                }
+                s.documents.insert(r.document)
+                byName[key] = s
             }
-            s.documents.insert(r.document)
-            byName[key] = s
         }
-        return byName.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.person.name < $1.person.name }
+
+        /// Most quotations first, then by name.
+        public var speakers: [Speaker] {
+            byName.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.person.name < $1.person.name }
+        }
     }
 
-    public static func render(_ records: [QuoteRecord]) -> [UInt8] {
+    public static func speakers(_ records: [QuoteRecord]) -> [Speaker] {
+        var tally = Tally()
+        tally.add(records)
+        return tally.speakers
+    }
+
+    public static func render(_ records: [QuoteRecord]) -> [UInt8] { render(speakers(records)) }
+
+    public static func render(_ speakers: [Speaker]) -> [UInt8] {
         var csv = CSVWriter(header: ["name", "aliases", "role", "role_category", "organisation", "organisation_type", "quotes", "documents",
                                      "top_themes"])
-        for s in speakers(records) {
+        for s in speakers {
             let p = s.person
             csv.row([p.name, p.aliases.joined(separator: " | "), p.role ?? "", p.roleCategory ?? "", p.organisation ?? "",
                      p.organisationType ?? "", String(s.quotes), String(s.documents.count), s.topThemes.joined(separator: ", ")])

@@ -6,7 +6,7 @@ import Foundation
 public struct StageTimes: Sendable {
     public static let documentStages = ["ingest", "segment", "quotes", "themes"]
     /// Stages that run during `documents (wall)`: not added to the total.
-    public static let overlapping = documentStages + ["store (while analysing)"]
+    public static let overlapping = documentStages + ["store (while analysing)", "outputs (while analysing)"]
 
     /// Seconds by stage name, in the order stages were first recorded.
     public private(set) var seconds: [(String, Double)] = []

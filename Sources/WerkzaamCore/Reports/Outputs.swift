@@ -1,4 +1,4 @@
-/// Writes every output of an analysis into a folder (atomically), for `analyze` and `report` alike.
+/// Writes every output of an analysis into a folder, for `analyze` and `report` alike.
 public enum Outputs {
     public struct Selection: OptionSet, Sendable {
         public let rawValue: Int
@@ -10,25 +10,85 @@ public enum Outputs {
         public static let all: Selection = [.jsonl, .csv, .markdown, .html]
     }
 
-    /// Returns the wall seconds spent on each output, for `analyze --timings`.
+    /// The files `analyze` writes with every output selected and a theme lexicon.
+    public static let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.json", "speakers.csv", "themes.csv",
+                               "cooccurrence.csv", "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
+
+    /// Writes the outputs of an analysis held in memory; returns the wall seconds of each output.
     @discardableResult
     public static func write(_ analysis: CorpusAnalysis, themes: ThemeLexicon?, to out: String, unit: CooccurrenceUnit = .quote,
                              minimumCount: Int = 1, selection: Selection = .all) throws(IngestError) -> StageTimes {
-        var t = StageTimes()
+        let writer = try OutputWriter(out: out, themes: themes, unit: unit, minimumCount: minimumCount, selection: selection)
+        var quotes = Dictionary(grouping: analysis.quotes, by: \.document)
+        var matches = Dictionary(grouping: analysis.matches, by: \.document)
+        for r in analysis.reports {
+            try writer.add(r, quotes: quotes.removeValue(forKey: r.path) ?? [], matches: matches.removeValue(forKey: r.path) ?? [])
+        }
+        return try writer.finish()
+    }
+}
+
+/// Writes the outputs while documents arrive one at a time in corpus order: the JSONL files stream to
+/// temporary files, the figures are tallied (`ReportTally`), and `finish` writes the tables and reports and
+/// puts every file in place. Memory holds the tallies, never the corpus's quotations and hits.
+public final class OutputWriter {
+    public let out: String
+    private let themes: ThemeLexicon?
+    private let selection: Outputs.Selection
+    private var documents, quotes, matches: AtomicStream?
+    private var tally: ReportTally?
+    private var speakers = SpeakersCSV.Tally()
+    /// Quotations written so far.
+    public private(set) var quoteCount = 0
+    /// Wall seconds spent in `add`.
+    public private(set) var addSeconds = 0.0
+
+    public init(out: String, themes: ThemeLexicon?, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1,
+                selection: Outputs.Selection = .all) throws(IngestError) {
+        self.out = out
+        self.themes = themes
+        self.selection = selection
         try AtomicFile.makeDirectory(out)
         if selection.contains(.jsonl) {
-            try t.measure("documents.jsonl") { () throws(IngestError) in try AtomicFile.write(DocumentsJSONL.render(analysis.reports), to: out + "/documents.jsonl") }
-            try t.measure("quotes.jsonl") { () throws(IngestError) in try AtomicFile.write(QuotesJSONL.render(analysis.quotes), to: out + "/quotes.jsonl") }
-            try t.measure("matches.jsonl") { () throws(IngestError) in try AtomicFile.write(MatchesJSONL.render(analysis.matches), to: out + "/matches.jsonl") }
+            documents = try AtomicStream(path: out + "/documents.jsonl")
+            quotes = try AtomicStream(path: out + "/quotes.jsonl")
+            matches = try AtomicStream(path: out + "/matches.jsonl")
         }
-        if selection.contains(.csv) {
-            try t.measure("speakers.csv") { () throws(IngestError) in try AtomicFile.write(SpeakersCSV.render(analysis.quotes), to: out + "/speakers.csv") }
+        tally = themes.map { ReportTally(lexicon: $0, unit: unit, minimumCount: minimumCount) }
+    }
+
+    /// One document: its report, its quotations by start and its theme hits by start.
+    public func add(_ report: FileReport, quotes q: [QuoteRecord], matches m: [MatchRecord]) throws(IngestError) {
+        let t0 = StageTimes.wall()
+        defer { addSeconds += StageTimes.wall() - t0 }
+        try documents?.write(DocumentsJSONL.render([report]))
+        try quotes?.write(QuotesJSONL.render(q))
+        try matches?.write(MatchesJSONL.render(m))
+        quoteCount += q.count
+        if tally != nil {
+            tally!.add(report, quotes: q, matches: m)
+        } else if selection.contains(.csv) {
+            speakers.add(q)
         }
-        guard let themes else { return t }
-        let model = t.measure("statistics") { ReportModel(analysis: analysis, lexicon: themes, unit: unit, minimumCount: minimumCount) }
+    }
+
+    /// Writes the tables and reports and renames every file into place; returns the wall seconds of each.
+    public func finish() throws(IngestError) -> StageTimes {
+        var t = StageTimes()
+        try t.measure("jsonl (commit)") { () throws(IngestError) in
+            for stream in [documents, quotes, matches] { try stream?.commit() }
+        }
+        guard let tally else {
+            if selection.contains(.csv) {
+                try t.measure("speakers.csv") { () throws(IngestError) in try AtomicFile.write(SpeakersCSV.render(speakers.speakers), to: out + "/speakers.csv") }
+            }
+            return t
+        }
+        let model = t.measure("statistics") { ReportModel(tally) }
         if selection.contains(.csv) {
             try t.measure("csv") { () throws(IngestError) in
-                try AtomicFile.write(ThemesCSV.render(themes, matches: analysis.matches, quotes: analysis.quotes), to: out + "/themes.csv")
+                try AtomicFile.write(SpeakersCSV.render(model.speakers), to: out + "/speakers.csv")
+                try AtomicFile.write(ThemesCSV.render(model), to: out + "/themes.csv")
                 try AtomicFile.write(AnalysisCSV.cooccurrence(model.cooccurrence), to: out + "/cooccurrence.csv")
                 try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
                 try AtomicFile.write(AnalysisCSV.roles([model.roles, model.organisations]), to: out + "/speaker_roles.csv")
@@ -44,5 +104,10 @@ public enum Outputs {
             try t.measure("report.json") { () throws(IngestError) in try AtomicFile.write(ReportJSON.render(model), to: out + "/report.json") }
         }
         return t
+    }
+
+    /// Drops the streamed files; the folder keeps the outputs it had.
+    public func discard() {
+        for stream in [documents, quotes, matches] { stream?.discard() }
     }
 }

@@ -59,7 +59,7 @@ public enum ReportHTML {
     static func overview(_ m: ReportModel) -> String {
         var h = "<h2 id=\"overzicht\">Overzicht</h2>\n<table>"
         h += "<tr><th>Documenten</th><td class=\"n\">\(m.documents.count)</td></tr>"
-        h += "<tr><th>Citaten en beurten (meegeteld)</th><td class=\"n\"><a href=\"#citaten\">\(m.counted.count)</a></td></tr>"
+        h += "<tr><th>Citaten en beurten (meegeteld)</th><td class=\"n\"><a href=\"#citaten\">\(m.countedCount)</a></td></tr>"
         h += "<tr><th>Sprekers</th><td class=\"n\">\(m.speakerCount)</td></tr></table>\n"
         h += "<table><tr><th>Rolcategorie</th><th>Citaten</th><th>Sprekers</th></tr>"
         for g in m.roles.groups {
@@ -84,8 +84,8 @@ public enum ReportHTML {
     static func themeTable(_ m: ReportModel) -> String {
         var h = "<h2 id=\"themas\">Thema's</h2>\n<table><tr><th>Thema</th><th>Omschrijving</th><th>Citaten</th><th>Treffers</th><th>Documenten</th></tr>"
         for t in m.themes {
-            let hits = m.hitsByTheme[t.name] ?? (0, 0)
-            let n = m.quotes(about: t.name).count
+            let hits = m.hits(t.name)
+            let n = m.quoteCount(about: t.name)
             let link = n > 0 ? "<a href=\"#thema-\(slug(t.name))\">\(n)</a>" : "0"
             h += "<tr><td>\(esc(t.name))</td><td class=\"small\">\(esc(t.description ?? ""))</td><td class=\"n\">\(link)</td><td class=\"n\">\(hits.matches)</td><td class=\"n\">\(hits.documents)</td></tr>"
         }
@@ -187,30 +187,36 @@ public enum ReportHTML {
     static func cellLists(_ m: ReportModel) -> (String, Set<String>) {
         var h = "<h2>Citaten achter de getallen</h2>\n"
         var linked: Set<String> = []
-        let byID = Dictionary(m.counted.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(m.listed.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Lists stop at a cap, so a large corpus gives a readable page; all ids stay in the CSVs.
-        func list(_ ids: [String], cap: Int = ReportModel.cellCap, source: String = "cooccurrence.csv en speaker_roles.csv") -> String {
+        func list(_ ids: [String], total: Int, cap: Int = ReportModel.cellCap, source: String = "cooccurrence.csv en speaker_roles.csv") -> String {
             let shown = ids.prefix(cap).compactMap { byID[$0] }
             for q in shown { linked.insert(q.id) }
             var items = shown.map { q in
                 "<li><a href=\"#q-\(q.id)\">\(esc(String(q.text.prefix(110))))\(q.text.count > 110 ? "…" : "")</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
             }
-            if ids.count > cap { items.append("<li class=\"small\">… en nog \(ids.count - cap) citaten (alle ids in \(esc(source)))</li>") }
+            if total > cap { items.append("<li class=\"small\">… en nog \(total - cap) citaten (alle ids in \(esc(source)))</li>") }
             return "<ul>" + items.joined() + "</ul>\n"
         }
         for t in m.themes {
-            let qs = m.quotes(about: t.name)
-            guard !qs.isEmpty else { continue }
-            h += "<h3 id=\"thema-\(slug(t.name))\">\(esc(t.name)) (\(qs.count))</h3>\n" + list(qs.map(\.id), cap: ReportModel.themeCap, source: "quotes.jsonl")
+            let n = m.quoteCount(about: t.name)
+            guard n > 0 else { continue }
+            h += "<h3 id=\"thema-\(slug(t.name))\">\(esc(t.name)) (\(n))</h3>\n"
+                + list(m.quotes(about: t.name).map(\.id), total: n, cap: ReportModel.themeCap, source: "quotes.jsonl")
         }
         for p in m.cooccurrence.pairs {
-            let ids = m.cooccurrence.unit == .quote ? p.units : m.counted.filter { $0.themes.contains(p.first) && $0.themes.contains(p.second) }.map(\.id)
             h += "<h3 id=\"\(pairID(p.first, p.second))\">\(esc(p.first)) + \(esc(p.second)) (\(p.association.both))</h3>\n"
-            h += m.cooccurrence.unit == .quote ? list(ids) : "<p class=\"small\">Eenheden: \(esc(p.units.joined(separator: ", ")))</p>" + list(ids)
+            if m.cooccurrence.unit == .quote {
+                h += list(p.units, total: p.units.count)
+            } else {
+                // Other units: the counted quotations that carry both themes (the first of them are listed).
+                let ids = m.listed.filter { $0.themes.contains(p.first) && $0.themes.contains(p.second) }.map(\.id)
+                h += "<p class=\"small\">Eenheden: \(esc(p.units.joined(separator: ", ")))</p>" + list(ids, total: m.pairQuoteCount(p.first, p.second))
+            }
         }
         for (table, prefix) in [(m.roles, "rol"), (m.organisations, "org")] {
             for c in table.cells where c.count > 0 {
-                h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes)
+                h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes, total: c.quotes.count)
             }
         }
         return (h, linked)
@@ -219,11 +225,11 @@ public enum ReportHTML {
     /// Every counted quotation, or on a large corpus only those the lists link to (a page a browser can open).
     static func quotesSection(_ m: ReportModel, linked: Set<String>) -> String {
         var h = "<h2 id=\"citaten\">Citaten</h2>\n"
-        let all = m.counted.count <= ReportModel.fullQuoteListLimit
+        let all = m.countedCount <= ReportModel.fullQuoteListLimit
         if !all {
-            h += "<p class=\"small\">De \(linked.count) citaten waarnaar hierboven verwezen wordt, van de \(m.counted.count) meegetelde; alle staan in quotes.jsonl.</p>\n"
+            h += "<p class=\"small\">De \(linked.count) citaten waarnaar hierboven verwezen wordt, van de \(m.countedCount) meegetelde; alle staan in quotes.jsonl.</p>\n"
         }
-        for q in m.counted where all || linked.contains(q.id) {
+        for q in m.listed where all || linked.contains(q.id) {
             let themes = q.themes.map { "<a href=\"#thema-\(slug($0))\">\(esc($0))</a>" }.joined(separator: ", ")
             h += "<div id=\"q-\(q.id)\"><blockquote>\(esc(q.text))</blockquote>"
             h += "<div class=\"cite\">\(esc(ReportModel.citation(q))) · tekens \(q.start)–\(q.end) · \(q.kind.rawValue)\(themes.isEmpty ? "" : " · " + themes)</div></div>\n"

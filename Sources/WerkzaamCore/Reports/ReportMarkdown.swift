@@ -4,15 +4,15 @@ public enum ReportMarkdown {
         var s = "# Werkzaam-rapport\n\n"
         s += "## Overzicht\n\n"
         s += "- Documenten: \(m.documents.count) (\(m.documents.filter(\.isOK).count) gelezen)\n"
-        s += "- Citaten en beurten: \(m.quotes.count), waarvan \(m.counted.count) meegeteld (herhalingen één keer, interviewer niet)\n"
+        s += "- Citaten en beurten: \(m.quoteCount), waarvan \(m.countedCount) meegeteld (herhalingen één keer, interviewer niet)\n"
         let speakers = m.speakerCount
         s += "- Sprekers: \(speakers)\n\n"
         s += "| Rolcategorie | Citaten |\n| --- | ---: |\n"
         for g in m.roles.groups { s += "| \(g) | \(m.roleGroups[g]?.quotes ?? 0) |\n" }
         s += "\n## Thema's\n\n| Thema | Citaten | Treffers | Documenten |\n| --- | ---: | ---: | ---: |\n"
         for t in m.themes {
-            let hits = m.hitsByTheme[t.name] ?? (0, 0)
-            s += "| \(t.name) | \(m.quotes(about: t.name).count) | \(hits.matches) | \(hits.documents) |\n"
+            let hits = m.hits(t.name)
+            s += "| \(t.name) | \(m.quoteCount(about: t.name)) | \(hits.matches) | \(hits.documents) |\n"
         }
         s += "\n## Samenhang tussen thema's (eenheid: \(unitName(m.cooccurrence.unit)))\n\n"
         s += "| Thema A | Thema B | Samen | Jaccard | NPMI | G² | p | Let op |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n"
@@ -31,14 +31,14 @@ public enum ReportMarkdown {
         }
         s += "\n## Citaten per thema\n"
         for t in m.themes {
-            let qs = m.quotes(about: t.name)
-            guard !qs.isEmpty else { continue }
-            s += "\n### \(t.name) (\(qs.count))\n\n"
+            let qs = m.quotes(about: t.name), n = m.quoteCount(about: t.name)
+            guard n > 0 else { continue }
+            s += "\n### \(t.name) (\(n))\n\n"
             if let d = t.description { s += "_\(d)_\n\n" }
             for q in qs.prefix(ReportModel.themeCap) {
                 s += "> \(q.text.replacingOccurrences(of: "\n", with: " "))\n>\n> \(ReportModel.citation(q))\n\n"
             }
-            if qs.count > ReportModel.themeCap { s += "_… en nog \(qs.count - ReportModel.themeCap) citaten; alle staan in quotes.jsonl._\n" }
+            if n > ReportModel.themeCap { s += "_… en nog \(n - ReportModel.themeCap) citaten; alle staan in quotes.jsonl._\n" }
         }
         return s
     }

@@ -1,52 +1,65 @@
-/// Everything a report shows, computed once from an analysis so the Markdown and HTML renderers agree.
+/// Everything a report shows, computed once from a tally so the Markdown, HTML, JSON and CSV renderers agree.
 public struct ReportModel: Sendable {
     public var documents: [FileReport]
-    public var quotes: [QuoteRecord]
+    /// Quotations, turns and indirect speech, all of them.
+    public var quoteCount: Int
     /// Quotations counted in the statistics: repeats once, interviewer turns left out.
-    public var counted: [QuoteRecord]
+    public var countedCount: Int
+    /// The counted quotations a report lists, in corpus order and with their text: all of them up to
+    /// `fullQuoteListLimit`, above it those among the first of a theme, theme pair or table cell.
+    public var listed: [QuoteRecord]
     public var themes: [Theme]
-    public var matches: [MatchRecord]
     public var cooccurrence: Cooccurrence
     public var roles: RoleTable
     public var organisations: RoleTable
-    /// Counted quotations per theme, theme hits and documents per theme, counted quotations and speakers
-    /// per role category, and speakers with their totals: computed once, read by every renderer.
-    public var quotesByTheme: [String: [QuoteRecord]] = [:]
-    public var hitsByTheme: [String: (matches: Int, documents: Int)] = [:]
+    /// Per theme: counted quotations and the first `themeCap` of them; hits, quotations, paragraphs and
+    /// documents; per role category: counted quotations and speakers; speakers with their totals.
+    public var quotesByTheme: [String: (count: Int, first: [QuoteRecord])]
+    public var figures: [String: ThemeFigures]
+    /// Counted quotations per theme pair, whatever the co-occurrence unit (key: `ReportTally.pairKey`).
+    public var pairQuotes: [String: Int]
     public var roleGroups: [String: (quotes: Int, speakers: Int)] = [:]
-    public var speakerCount = 0
-    public var speakers: [SpeakersCSV.Speaker] = []
+    public var speakerCount: Int
+    public var speakers: [SpeakersCSV.Speaker]
 
     public init(analysis: CorpusAnalysis, lexicon: ThemeLexicon, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1) {
-        documents = analysis.reports
-        quotes = analysis.quotes
-        counted = analysis.quotes.filter { $0.repeatOf == nil && $0.speaker?.roleCategory != "interviewer" }
-        themes = lexicon.themes
-        matches = analysis.matches
-        let names = lexicon.themes.map(\.name)
-        cooccurrence = Cooccurrence(unit: unit, themes: names, quotes: analysis.quotes, matches: analysis.matches,
-                                    documents: analysis.reports.map(\.path), minimumCount: minimumCount)
-        roles = RoleTable(.roleCategory, themes: names, quotes: analysis.quotes)
-        organisations = RoleTable(.organisationType, themes: names, quotes: analysis.quotes)
-        for q in counted { for t in q.themes { quotesByTheme[t, default: []].append(q) } }
-        var documentsOf: [String: Set<String>] = [:]
-        var hits: [String: Int] = [:]
-        for m in analysis.matches {
-            hits[m.theme, default: 0] += 1
-            documentsOf[m.theme, default: []].insert(m.document)
-        }
-        for (t, n) in hits { hitsByTheme[t] = (n, documentsOf[t]?.count ?? 0) }
-        var namesByGroup: [String: Set<String>] = [:]
-        var quotesByGroup: [String: Int] = [:]
-        for q in counted {
-            let g = q.speaker?.roleCategory ?? "onbekend"
-            quotesByGroup[g, default: 0] += 1
-            if let name = q.speaker?.name { namesByGroup[g, default: []].insert(name) }
-        }
-        for (g, n) in quotesByGroup { roleGroups[g] = (n, namesByGroup[g]?.count ?? 0) }
-        speakerCount = Set(counted.compactMap { $0.speaker?.name }).count
-        speakers = SpeakersCSV.speakers(analysis.quotes)
+        var tally = ReportTally(lexicon: lexicon, unit: unit, minimumCount: minimumCount)
+        tally.add(analysis)
+        self.init(tally)
     }
+
+    public init(_ tally: ReportTally) {
+        documents = tally.documents
+        quoteCount = tally.quoteCount
+        countedCount = tally.counted.count
+        listed = tally.everyCounted ?? tally.firstOfAList
+        themes = tally.lexicon.themes
+        let names = themes.map(\.name)
+        let units = tally.unit == .quote || tally.unit == .speaker ? Cooccurrence.units(tally.unit, counted: tally.counted) : tally.units
+        cooccurrence = Cooccurrence(unit: tally.unit, themes: names, units: units, minimumCount: tally.minimumCount)
+        roles = RoleTable(.roleCategory, themes: names, quotes: tally.counted)
+        organisations = RoleTable(.organisationType, themes: names, quotes: tally.counted)
+        quotesByTheme = tally.themeQuotes
+        figures = tally.figures
+        pairQuotes = tally.pairQuotes
+        for (g, n) in tally.groupQuotes { roleGroups[g] = (n, tally.groupSpeakers[g]?.count ?? 0) }
+        speakerCount = tally.speakerNames.count
+        speakers = tally.speakers.speakers
+    }
+
+    /// Theme hits and documents with a hit.
+    public func hits(_ theme: String) -> (matches: Int, documents: Int) {
+        figures[theme].map { ($0.matches, $0.documents) } ?? (0, 0)
+    }
+
+    /// Counted quotations that carry a theme.
+    public func quoteCount(about theme: String) -> Int { quotesByTheme[theme]?.count ?? 0 }
+
+    /// Counted quotations that carry both themes.
+    public func pairQuoteCount(_ a: String, _ b: String) -> Int { pairQuotes[ReportTally.pairKey(a, b)] ?? 0 }
+
+    /// The first `themeCap` counted quotations that carry a theme.
+    public func quotes(about theme: String) -> [QuoteRecord] { quotesByTheme[theme]?.first ?? [] }
 
     /// Up to this many counted quotations, the report's "Citaten" section lists them all; above it, only
     /// those the lists link to, so a large corpus still gives a page a browser opens (all are in quotes.jsonl).
@@ -55,9 +68,6 @@ public struct ReportModel: Sendable {
     /// How many quotations a report lists per theme, and per theme pair or table cell.
     public static let themeCap = 50
     public static let cellCap = 20
-
-    /// Quotations (repeats once, interviewer left out) that carry a theme.
-    public func quotes(about theme: String) -> [QuoteRecord] { quotesByTheme[theme] ?? [] }
 
     /// `— Naam, rol, organisatie (document, alinea n)`: the citation format of the dossier.
     public static func citation(_ q: QuoteRecord) -> String {

@@ -7,7 +7,7 @@ import GRDB
 /// lexicons are unchanged.
 public struct ProjectStore: Sendable {
     public let path: String
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     public init(path: String) throws {
         self.path = path
@@ -298,16 +298,7 @@ public struct ProjectStore: Sendable {
     public func load(documentsOnly: Bool = false) throws -> CorpusAnalysis {
         try database.read { db in
             var reports: [FileReport] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path") {
-                var r = FileReport(path: row["path"], format: SourceFormat(rawValue: row["format"]) ?? .txt)
-                r.id = row["id"]; r.title = row["title"]; r.sizeBytes = row["size"]; r.encoding = row["encoding"]
-                r.paragraphs = row["paragraphs"]; r.sentences = row["sentences"]; r.characters = row["characters"]; r.parts = row["parts"]
-                r.status = row["status"] == "ok" ? .ok : .error(row["reason"] ?? "")
-                r.warnings = (try? JSONSerialization.jsonObject(with: Data((row["warnings"] as String).utf8)) as? [String]) ?? []
-                r.metadata.title = r.title; r.metadata.description = row["description"]; r.metadata.author = row["author"]
-                r.metadata.date = row["date"]; r.metadata.url = row["url"]; r.metadata.language = row["language"]
-                reports.append(r)
-            }
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path") { reports.append(Self.report(row)) }
             if documentsOnly { return CorpusAnalysis(reports: reports, skipped: [], quotes: [], matches: []) }
             var themesOf: [String: [String]] = [:]
             let codings = try Row.fetchCursor(db, sql: "SELECT quote, theme FROM codings ORDER BY theme")
@@ -343,7 +334,7 @@ public struct ProjectStore: Sendable {
                 themeNames[s] = s
                 return s
             }
-            let hits = try Row.fetchCursor(db, sql: "SELECT document, paragraph, start, \"end\", theme, term, text FROM matches ORDER BY document, start, theme")
+            let hits = try Row.fetchCursor(db, sql: "SELECT document, paragraph, start, \"end\", theme, term, text FROM matches ORDER BY document, start, theme, \"end\", term")
             while let row = try hits.next() {
                 let document: String = row[0]
                 if document != documentName { documentName = document }
@@ -355,5 +346,16 @@ public struct ProjectStore: Sendable {
             for k in reports.indices { reports[k].themeCounts = counts[reports[k].path] ?? [:] }
             return CorpusAnalysis(reports: reports, skipped: [], quotes: quotes, matches: matches)
         }
+    }
+
+    static func report(_ row: Row) -> FileReport {
+        var r = FileReport(path: row["path"], format: SourceFormat(rawValue: row["format"]) ?? .txt)
+        r.id = row["id"]; r.title = row["title"]; r.sizeBytes = row["size"]; r.encoding = row["encoding"]
+        r.paragraphs = row["paragraphs"]; r.sentences = row["sentences"]; r.characters = row["characters"]; r.parts = row["parts"]
+        r.status = row["status"] == "ok" ? .ok : .error(row["reason"] ?? "")
+        r.warnings = (try? JSONSerialization.jsonObject(with: Data((row["warnings"] as String).utf8)) as? [String]) ?? []
+        r.metadata.title = r.title; r.metadata.description = row["description"]; r.metadata.author = row["author"]
+        r.metadata.date = row["date"]; r.metadata.url = row["url"]; r.metadata.language = row["language"]
+        return r
     }
 }

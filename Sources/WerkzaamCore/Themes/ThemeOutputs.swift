@@ -32,23 +32,11 @@ public enum MatchesJSONL {
 /// `themes.csv`: per theme its description and how often it occurs: matches, quotations (repeats once),
 /// paragraphs and documents.
 public enum ThemesCSV {
-    public static func render(_ lexicon: ThemeLexicon, matches: [MatchRecord], quotes: [QuoteRecord]) -> [UInt8] {
+    public static func render(_ m: ReportModel) -> [UInt8] {
         var csv = CSVWriter(header: ["theme", "description", "matches", "quotes", "paragraphs", "documents"])
-        struct Place: Hashable { var document: String; var paragraph: Int }
-        var hits: [String: Int] = [:], quoted: [String: Int] = [:]
-        var paragraphs: [String: Set<Place>] = [:], documents: [String: Set<String>] = [:]
-        for m in matches {
-            hits[m.theme, default: 0] += 1
-            paragraphs[m.theme, default: []].insert(Place(document: m.document, paragraph: m.paragraph))
-            documents[m.theme, default: []].insert(m.document)
-        }
-        for q in quotes where q.repeatOf == nil {
-            for t in Set(q.themes) { quoted[t, default: 0] += 1 }
-        }
-        for theme in lexicon.themes {
-            let n = theme.name
-            csv.row([n, theme.description ?? "", String(hits[n] ?? 0), String(quoted[n] ?? 0),
-                     String(paragraphs[n]?.count ?? 0), String(documents[n]?.count ?? 0)])
+        for theme in m.themes {
+            let f = m.figures[theme.name] ?? ThemeFigures()
+            csv.row([theme.name, theme.description ?? "", String(f.matches), String(f.quotes), String(f.paragraphs), String(f.documents)])
         }
         return csv.bytes
     }

@@ -1,0 +1,84 @@
+import GRDB
+
+/// Reading the project one document at a time, in corpus order, so outputs are written from the store
+/// without holding the corpus's quotations and hits in memory.
+extension ProjectStore {
+    /// One stored document, its quotations and turns (by start, end) and its theme hits (by start, theme,
+    /// end, term), as `load` gives them; nil when the document is not stored.
+    public func document(_ path: String) throws -> StoredDocument? {
+        try database.read { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM documents WHERE path = ?"), arguments: [path]) else {
+                return nil
+            }
+            return try Self.records(of: Self.report(row), db)
+        }
+    }
+
+    /// Every stored document in corpus order (by path), one at a time.
+    public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
+        try database.read { db in
+            let reports = try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path").map(Self.report)
+            for r in reports { try body(try Self.records(of: r, db)) }
+        }
+    }
+
+    private static func records(of report: FileReport, _ db: Database) throws -> StoredDocument {
+        var themesOf: [String: [String]] = [:]
+        let codings = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
+            """), arguments: [report.path])
+        while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
+        var quotes: [QuoteRecord] = []
+        // Columns by position, not by name: a name lookup per value dominated loading.
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT q.id, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
+                s.name, s.aliases, s.role, s.role_category, o.name, o.type
+            FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
+            WHERE q.document = ? ORDER BY q.start, q."end"
+            """), arguments: [report.path])
+        var people: [String: Person] = [:]  // one Person per speaker, shared by their quotations
+        while let row = try rows.next() {
+            var speaker: Person?
+            if let name: String = row[9] {
+                if let known = people[name] {
+                    speaker = known
+                } else {
+                    var p = Person(name: name)
+                    p.aliases = (row[10] as String).split(separator: "|").map(String.init)
+                    p.role = row[11]; p.roleCategory = row[12]
+                    p.organisation = row[13]; p.organisationType = row[14]
+                    people[name] = p
+                    speaker = p
+                }
+            }
+            let id: String = row[0]
+            quotes.append(QuoteRecord(id: id, document: report.path, paragraph: row[1], start: row[2], end: row[3],
+                                      text: row[4], kind: QuoteKind(rawValue: row[5]) ?? .quote, speaker: speaker,
+                                      cue: row[6], confidence: row[7], repeatOf: row[8], themes: themesOf[id] ?? []))
+        }
+        var matches: [MatchRecord] = []
+        var names: [String: String] = [:]  // one String per theme and term, shared by every hit
+        func shared(_ s: String) -> String {
+            if let known = names[s] { return known }
+            names[s] = s
+            return s
+        }
+        let hits = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT paragraph, start, "end", theme, term, text FROM matches WHERE document = ? ORDER BY start, theme, "end", term
+            """), arguments: [report.path])
+        while let row = try hits.next() {
+            matches.append(MatchRecord(document: report.path, paragraph: row[0], start: row[1], end: row[2],
+                                       theme: shared(row[3]), term: shared(row[4]), text: row[5]))
+        }
+        var report = report
+        report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        return StoredDocument(report: report, quotes: quotes, matches: matches)
+    }
+}
+
+/// A document as the project file holds it.
+public struct StoredDocument: Sendable {
+    public var report: FileReport
+    public var quotes: [QuoteRecord]
+    public var matches: [MatchRecord]
+}
