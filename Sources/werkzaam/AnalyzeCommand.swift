@@ -145,27 +145,29 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
         }
-        /// Writes a stored document to the outputs, first starting them (with the documents noted so far).
-        func write(_ path: String, store: ProjectStore) throws {
+        /// Writes a stored document to the outputs (read back unless just `written`), first starting them
+        /// with the documents noted so far.
+        func write(_ path: String, written: StoredDocument? = nil, store: ProjectStore) throws {
             if writer == nil {
                 writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount)
                 let noted = pending
                 pending = []
                 for p in noted { try write(p, store: store) }
             }
-            if let d = try store.document(path) { try writer!.add(d.report, quotes: d.quotes, matches: d.matches) }
+            if let d = try written ?? store.document(path) { try writer!.add(d.report, quotes: d.quotes, matches: d.matches) }
         }
         let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
         }) { document in
             guard let store, let storeRun, storeFailure == nil else { return }
             let t0 = StageTimes.wall()
+            var written: StoredDocument?
             do {
                 if let retagged = document.retagged {
                     try store.replaceThemes(document.report.path, with: retagged)
                     retaggedCount += 1
                 } else if !document.reused {
-                    try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
+                    written = try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
                 }
             } catch { storeFailure = error }
             let t1 = StageTimes.wall()
@@ -174,7 +176,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             if writer == nil && outputsCurrent && document.reused && document.retagged == nil {
                 pending.append(document.report.path)
             } else {
-                do { try write(document.report.path, store: store) } catch { outputFailure = error }
+                do { try write(document.report.path, written: written, store: store) } catch { outputFailure = error }
             }
             outputSeconds += StageTimes.wall() - t1
         }

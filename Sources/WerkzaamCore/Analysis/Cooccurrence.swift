@@ -16,8 +16,8 @@ public struct Cooccurrence: Sendable {
 
     public var unit: CooccurrenceUnit
     public var themes: [String]
-    /// Units each theme occurs in.
-    public var themeUnits: [String: [String]]
+    /// How many units each theme occurs in.
+    public var themeUnits: [String: Int]
     public var unitCount: Int
     public var pairs: [Pair]
 
@@ -25,74 +25,87 @@ public struct Cooccurrence: Sendable {
     /// Repeated pull quotes count once; interviewer turns are left out unless `includeInterviewer`.
     public init(unit: CooccurrenceUnit, themes: [String], quotes: [QuoteRecord], matches: [MatchRecord],
                 documents: [String], minimumCount: Int = 1, includeInterviewer: Bool = false) {
+        var builder = Builder(themes: themes)
         let counted = quotes.filter { $0.repeatOf == nil && (includeInterviewer || $0.speaker?.roleCategory != "interviewer") }
-        var sets: [Unit] = []
         switch unit {
-        case .quote, .speaker:
-            sets = Self.units(unit, counted: counted)
+        case .quote:
+            for q in counted { builder.add(q.id, themes: builder.indices(q.themes)) }
+        case .speaker:
+            var bySpeaker: [String: Set<Int>] = [:]
+            for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(builder.indices(q.themes)) } }
+            for name in bySpeaker.keys.sorted() { builder.add(name, themes: bySpeaker[name]!.sorted()) }
         case .paragraph:
-            sets = Self.paragraphUnits(matches)
+            builder.addParagraphs(matches)
         case .document:
             var byDocument: [String: Set<String>] = [:]
             for m in matches { byDocument[m.document, default: []].insert(m.theme) }
-            sets = documents.map { Unit(id: $0, themes: byDocument[$0] ?? []) }
+            for d in documents { builder.add(d, themes: builder.indices(Array(byDocument[d] ?? []))) }
         }
-        self.init(unit: unit, themes: themes, units: sets, minimumCount: minimumCount)
+        self = builder.build(unit: unit, minimumCount: minimumCount)
     }
 
-    /// One unit and the themes in it.
-    public struct Unit: Sendable {
-        public var id: String
-        public var themes: Set<String>
-    }
+    /// Counts units as they come: each unit adds its own theme pairs, so the work is linear in units,
+    /// and only the counts and the ids behind each pair are kept.
+    public struct Builder: Sendable {
+        public let themes: [String]
+        private let order: [String: Int]
+        private var unitCounts: [Int]
+        private var shared: [Int: [String]] = [:]
+        private var units = 0
 
-    /// Quotation units (in order) or speaker units (by name) from counted quotations.
-    public static func units(_ unit: CooccurrenceUnit, counted: [QuoteRecord]) -> [Unit] {
-        if unit == .quote { return counted.map { Unit(id: $0.id, themes: Set($0.themes)) } }
-        var bySpeaker: [String: Set<String>] = [:]
-        for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(q.themes) } }
-        return bySpeaker.keys.sorted().map { Unit(id: $0, themes: bySpeaker[$0]!) }
-    }
-
-    /// Paragraph units (`document#paragraph`) in the order their first hit comes.
-    public static func paragraphUnits(_ matches: [MatchRecord]) -> [Unit] {
-        var byParagraph: [String: Int] = [:]
-        var sets: [Unit] = []
-        for m in matches {
-            let id = "\(m.document)#\(m.paragraph)"
-            if let k = byParagraph[id] { sets[k].themes.insert(m.theme); continue }
-            byParagraph[id] = sets.count
-            sets.append(Unit(id: id, themes: [m.theme]))
+        public init(themes: [String]) {
+            self.themes = themes
+            order = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            unitCounts = Array(repeating: 0, count: themes.count)
         }
-        return sets
-    }
 
-    /// Counts every pair of themes with at least `minimumCount` shared units.
-    public init(unit: CooccurrenceUnit, themes: [String], units sets: [Unit], minimumCount: Int = 1) {
-        self.unit = unit
-        self.themes = themes
-        unitCount = sets.count
-        var themeUnits: [String: [String]] = [:]
-        for s in sets { for t in s.themes { themeUnits[t, default: []].append(s.id) } }
-        self.themeUnits = themeUnits
-        // Each unit adds its own theme pairs: linear in units, not units × pairs.
-        let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1, $0) })
-        var shared: [Int: [String]] = [:]
-        for s in sets {
-            let present = s.themes.compactMap { order[$0] }.sorted()
+        /// Sorted, distinct indices of the known themes among `names`.
+        public func indices(_ names: [String]) -> [Int] {
+            Array(Set(names.compactMap { order[$0] })).sorted()
+        }
+
+        /// One unit with its themes (sorted, distinct indices).
+        public mutating func add(_ id: String, themes present: [Int]) {
+            units += 1
             for (x, i) in present.enumerated() {
-                for j in present[(x + 1)...] { shared[i * themes.count + j, default: []].append(s.id) }
+                unitCounts[i] += 1
+                for j in present[(x + 1)...] { shared[i * themes.count + j, default: []].append(id) }
             }
         }
-        var pairs: [Pair] = []
-        for (key, units) in shared where units.count >= max(1, minimumCount) {
-            let a = themes[key / themes.count], b = themes[key % themes.count]
-            let association = Association(both: units.count, first: themeUnits[a]?.count ?? 0,
-                                          second: themeUnits[b]?.count ?? 0, units: sets.count)
-            pairs.append(Pair(first: a, second: b, association: association, units: units))
+
+        /// Paragraph units (`document#paragraph`) of one document's hits, in the order their first hit comes.
+        public mutating func addParagraphs(_ matches: [MatchRecord]) {
+            var order: [String] = []
+            var byParagraph: [String: [String]] = [:]
+            for m in matches {
+                let id = "\(m.document)#\(m.paragraph)"
+                if byParagraph[id] == nil { order.append(id) }
+                byParagraph[id, default: []].append(m.theme)
+            }
+            for id in order { add(id, themes: indices(byParagraph[id]!)) }
         }
-        self.pairs = pairs.sorted { $0.association.both != $1.association.both ? $0.association.both > $1.association.both
-            : ($0.first, $0.second) < ($1.first, $1.second) }
+
+        public func build(unit: CooccurrenceUnit, minimumCount: Int) -> Cooccurrence {
+            var pairs: [Pair] = []
+            for (key, ids) in shared where ids.count >= max(1, minimumCount) {
+                let i = key / themes.count, j = key % themes.count
+                let association = Association(both: ids.count, first: unitCounts[i], second: unitCounts[j], units: units)
+                pairs.append(Pair(first: themes[i], second: themes[j], association: association, units: ids))
+            }
+            pairs.sort { $0.association.both != $1.association.both ? $0.association.both > $1.association.both
+                : ($0.first, $0.second) < ($1.first, $1.second) }
+            var themeUnits: [String: Int] = [:]
+            for (i, n) in unitCounts.enumerated() where n > 0 { themeUnits[themes[i]] = n }
+            return Cooccurrence(unit: unit, themes: themes, themeUnits: themeUnits, unitCount: units, pairs: pairs)
+        }
+    }
+
+    private init(unit: CooccurrenceUnit, themes: [String], themeUnits: [String: Int], unitCount: Int, pairs: [Pair]) {
+        self.unit = unit
+        self.themes = themes
+        self.themeUnits = themeUnits
+        self.unitCount = unitCount
+        self.pairs = pairs
     }
 
     public func pair(_ a: String, _ b: String) -> Pair? {

@@ -2,8 +2,12 @@
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = []
+    private var sink: StreamSink
 
-    public init() {}
+    /// With a stream, bytes go to disk as they are made and `close` puts the file in place.
+    public init(stream: AtomicStream? = nil) { sink = StreamSink(stream) }
+
+    public mutating func close() throws(IngestError) { try sink.close(&bytes) }
 
     public mutating func beginObject() { separator(); bytes.append(0x7B); needsComma.append(false) }
     public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
@@ -12,6 +16,7 @@ public struct JSONWriter {
     public mutating func newline() { bytes.append(0x0A) }
 
     public mutating func key(_ name: String) {
+        sink.pass(&bytes)
         separator()
         appendString(name)
         bytes.append(0x3A)
@@ -49,20 +54,29 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
+    /// Copies runs of plain bytes whole; only quotes, backslashes and control characters are escaped.
     private mutating func appendString(_ s: String) {
         bytes.append(0x22)
-        for c in s.utf8 {
-            switch c {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
-            default: bytes.append(c)
+        var s = s
+        s.withUTF8 { b in
+            var plain = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
+                plain = i + 1
+                switch c {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain...]))
         }
         bytes.append(0x22)
     }

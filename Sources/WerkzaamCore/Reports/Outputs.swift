@@ -89,9 +89,11 @@ public final class OutputWriter {
             try t.measure("csv") { () throws(IngestError) in
                 try AtomicFile.write(SpeakersCSV.render(model.speakers), to: out + "/speakers.csv")
                 try AtomicFile.write(ThemesCSV.render(model), to: out + "/themes.csv")
-                try AtomicFile.write(AnalysisCSV.cooccurrence(model.cooccurrence), to: out + "/cooccurrence.csv")
+                var pairs = AnalysisCSV.cooccurrence(model.cooccurrence, stream: try AtomicStream(path: out + "/cooccurrence.csv"))
+                try pairs.close()
                 try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
-                try AtomicFile.write(AnalysisCSV.roles([model.roles, model.organisations]), to: out + "/speaker_roles.csv")
+                var roles = AnalysisCSV.roles([model.roles, model.organisations], stream: try AtomicStream(path: out + "/speaker_roles.csv"))
+                try roles.close()
             }
         }
         if selection.contains(.markdown) {
@@ -101,7 +103,10 @@ public final class OutputWriter {
             try t.measure("report.html") { () throws(IngestError) in try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html") }
         }
         if selection.contains(.jsonl) {
-            try t.measure("report.json") { () throws(IngestError) in try AtomicFile.write(ReportJSON.render(model), to: out + "/report.json") }
+            try t.measure("report.json") { () throws(IngestError) in
+                var json = ReportJSON.render(model, stream: try AtomicStream(path: out + "/report.json"))
+                try json.close()
+            }
         }
         return t
     }

@@ -94,7 +94,7 @@ public enum ReportHTML {
 
     /// Themes that occur at all, for compact matrices.
     static func activeThemes(_ m: ReportModel) -> [String] {
-        m.themes.map(\.name).filter { (m.cooccurrence.themeUnits[$0]?.count ?? 0) > 0 }
+        m.themes.map(\.name).filter { (m.cooccurrence.themeUnits[$0] ?? 0) > 0 }
     }
 
     static func heatmap(_ m: ReportModel) -> String {
@@ -152,10 +152,10 @@ public enum ReportHTML {
             let width = 1 + 7 * Double(p.association.both) / maxBoth
             s += "<a href=\"#\(pairID(p.first, p.second))\"><line x1=\"\(Int(a.0))\" y1=\"\(Int(a.1))\" x2=\"\(Int(b.0))\" y2=\"\(Int(b.1))\" stroke=\"#e4007d\" stroke-opacity=\"0.45\" stroke-width=\"\(AnalysisCSV.decimal(width, places: 1).replacingOccurrences(of: ",", with: "."))\"><title>\(esc(p.first)) + \(esc(p.second)): \(p.association.both)</title></line></a>\n"
         }
-        let maxUnits = Double(themes.map { m.cooccurrence.themeUnits[$0]?.count ?? 0 }.max() ?? 1)
+        let maxUnits = Double(themes.map { m.cooccurrence.themeUnits[$0] ?? 0 }.max() ?? 1)
         for t in themes {
             let (x, y) = position[t]!
-            let r = 4 + 14 * (Double(m.cooccurrence.themeUnits[t]?.count ?? 0) / maxUnits).squareRoot()
+            let r = 4 + 14 * (Double(m.cooccurrence.themeUnits[t] ?? 0) / maxUnits).squareRoot()
             let anchor = x < center - 5 ? "end" : (x > center + 5 ? "start" : "middle")
             let dx = anchor == "end" ? -r - 4 : (anchor == "start" ? r + 4 : 0)
             s += "<a href=\"#thema-\(slug(t))\"><circle cx=\"\(Int(x))\" cy=\"\(Int(y))\" r=\"\(Int(r))\" fill=\"#5b2a86\"/><text x=\"\(Int(x + dx))\" y=\"\(Int(y + 4))\" text-anchor=\"\(anchor)\" font-size=\"11\">\(esc(t))</text></a>\n"

@@ -1,7 +1,10 @@
 /// `report.json`: the statistics of the report for programs, with the ids behind every number.
 public enum ReportJSON {
-    public static func render(_ m: ReportModel) -> [UInt8] {
-        var w = JSONWriter()
+    public static func render(_ m: ReportModel) -> [UInt8] { render(m, stream: nil).bytes }
+
+    /// With a stream, the JSON goes to disk as it is made; `close` the writer to put the file in place.
+    public static func render(_ m: ReportModel, stream: AtomicStream?) -> JSONWriter {
+        var w = JSONWriter(stream: stream)
         w.beginObject()
         w.field("unit", m.cooccurrence.unit.rawValue)
         w.field("units", m.cooccurrence.unitCount)
@@ -58,7 +61,7 @@ public enum ReportJSON {
         w.endArray()
         w.endObject()
         w.newline()
-        return w.bytes
+        return w
     }
 
     /// A JSON number with six decimals and a point (JSON, unlike Dutch CSV, wants a point).

@@ -31,14 +31,12 @@ public struct ReportModel: Sendable {
     public init(_ tally: ReportTally) {
         documents = tally.documents
         quoteCount = tally.quoteCount
-        countedCount = tally.counted.count
+        countedCount = tally.countedCount
         listed = tally.everyCounted ?? tally.firstOfAList
         themes = tally.lexicon.themes
-        let names = themes.map(\.name)
-        let units = tally.unit == .quote || tally.unit == .speaker ? Cooccurrence.units(tally.unit, counted: tally.counted) : tally.units
-        cooccurrence = Cooccurrence(unit: tally.unit, themes: names, units: units, minimumCount: tally.minimumCount)
-        roles = RoleTable(.roleCategory, themes: names, quotes: tally.counted)
-        organisations = RoleTable(.organisationType, themes: names, quotes: tally.counted)
+        cooccurrence = tally.cooccurrenceTable()
+        roles = tally.roles.build()
+        organisations = tally.organisations.build()
         quotesByTheme = tally.themeQuotes
         figures = tally.figures
         pairQuotes = tally.pairQuotes

@@ -1,15 +1,20 @@
 /// The figures of a report, tallied while documents arrive one at a time in corpus order. It keeps counts,
-/// co-occurrence units, the counted quotations without their text, and the full text only of quotations a
-/// report lists (the first of each theme, pair and table cell, or all of them up to
-/// `ReportModel.fullQuoteListLimit`): memory follows the number of quotations, not the size of the corpus.
+/// the ids behind each count, and the full text only of quotations a report lists (the first of each theme,
+/// pair and table cell, or all of them up to `ReportModel.fullQuoteListLimit`): no quotation is kept whole
+/// for the statistics, so memory does not follow the size of the corpus's text.
 public struct ReportTally: Sendable {
     let lexicon: ThemeLexicon
     let unit: CooccurrenceUnit
     let minimumCount: Int
     var documents: [FileReport] = []
     var quoteCount = 0
-    /// Counted quotations (repeats once, interviewer left out) with ids, themes and speaker groups only.
-    var counted: [QuoteRecord] = []
+    /// Counted quotations: repeats once, interviewer left out.
+    var countedCount = 0
+    var cooccurrence: Cooccurrence.Builder
+    var roles: RoleTable.Builder
+    var organisations: RoleTable.Builder
+    /// Theme indices per speaker, for speaker units.
+    var speakerThemes: [String: Set<Int>] = [:]
     /// Every counted quotation in full, while there are at most `fullQuoteListLimit`.
     var everyCounted: [QuoteRecord]? = []
     /// Counted quotations among the first of a theme (`themeCap`), a theme pair or a table cell (`cellCap`).
@@ -22,13 +27,15 @@ public struct ReportTally: Sendable {
     var groupSpeakers: [String: Set<String>] = [:]
     var speakerNames: Set<String> = []
     var speakers = SpeakersCSV.Tally()
-    /// Paragraph or document units, for those co-occurrence units.
-    var units: [Cooccurrence.Unit] = []
 
     public init(lexicon: ThemeLexicon, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1) {
         self.lexicon = lexicon
         self.unit = unit
         self.minimumCount = minimumCount
+        let names = lexicon.themes.map(\.name)
+        cooccurrence = Cooccurrence.Builder(themes: names)
+        roles = RoleTable.Builder(.roleCategory, themes: names)
+        organisations = RoleTable.Builder(.organisationType, themes: names)
     }
 
     /// Adds one document (nil: quotations of a document without a report), its quotations by start and its
@@ -52,8 +59,8 @@ public struct ReportTally: Sendable {
             figures[t]!.documents += 1
         }
         switch unit {
-        case .paragraph: units += Cooccurrence.paragraphUnits(matches)
-        case .document: if let report { units.append(Cooccurrence.Unit(id: report.path, themes: Set(matches.map(\.theme)))) }
+        case .paragraph: cooccurrence.addParagraphs(matches)
+        case .document: if let report { cooccurrence.add(report.path, themes: cooccurrence.indices(matches.map(\.theme))) }
         case .quote, .speaker: break
         }
     }
@@ -101,16 +108,23 @@ public struct ReportTally: Sendable {
             groupSpeakers[role, default: []].insert(name)
             speakerNames.insert(name)
         }
-        var lean = q
-        lean.text = ""
-        lean.cue = nil
-        if var p = q.speaker {
-            p.aliases = []
-            p.role = nil
-            p.organisation = nil
-            lean.speaker = p
+        countedCount += 1
+        roles.add(q.id, speaker: q.speaker, themes: q.themes)
+        organisations.add(q.id, speaker: q.speaker, themes: q.themes)
+        if unit == .quote {
+            cooccurrence.add(q.id, themes: cooccurrence.indices(q.themes))
+        } else if unit == .speaker, let name = q.speaker?.name {
+            speakerThemes[name, default: []].formUnion(cooccurrence.indices(q.themes))
         }
-        counted.append(lean)
+    }
+
+    /// The co-occurrence of the units seen.
+    func cooccurrenceTable() -> Cooccurrence {
+        var builder = cooccurrence
+        if unit == .speaker {
+            for name in speakerThemes.keys.sorted() { builder.add(name, themes: speakerThemes[name]!.sorted()) }
+        }
+        return builder.build(unit: unit, minimumCount: minimumCount)
     }
 
     /// One key per unordered pair of themes.

@@ -179,12 +179,14 @@ public struct ProjectStore: Sendable {
         }
     }
 
-    /// Replaces one analysed document, its quotations, speakers, codings and theme hits.
-    public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], texts: [TextPart] = [], to run: Run) throws {
+    /// Replaces one analysed document, its quotations, speakers, codings and theme hits. Returns the document
+    /// as the store will give it back (`document(_:)`), so outputs can be written without reading it again.
+    @discardableResult
+    public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], texts: [TextPart] = [], to run: Run) throws -> StoredDocument {
         try database.writeWithoutTransaction { db in
-            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [report.path])
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?").execute(arguments: [report.path])
             try insert(report, run: run.id, db)
-            try insert(quotes, document: report.path, db)
+            let people = try insert(quotes, document: report.path, db)
             try insert(matches, db)
             let text = try RowWriter(db, sql: "INSERT INTO texts (document, part, base_scalars, paragraph_base, text, paragraphs) VALUES (?, ?, ?, ?, ?, ?)")
             for (k, part) in texts.enumerated() {
@@ -192,6 +194,7 @@ public struct ProjectStore: Sendable {
                 text.bind(5, part.text); text.bind(6, part.packedParagraphs)
                 try text.step()
             }
+            return StoredDocument(stored: report, quotes: quotes, matches: matches, people: people)
         }
     }
 
@@ -239,16 +242,19 @@ public struct ProjectStore: Sendable {
     private func insert(_ r: FileReport, run: Int64, _ db: Database) throws {
         let (status, reason): (String, String?) = switch r.status { case .ok: ("ok", nil); case .error(let why): ("error", why) }
         let warnings = String(decoding: try JSONSerialization.data(withJSONObject: r.warnings), as: UTF8.self)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO documents (path, id, format, title, size, encoding, paragraphs, sentences, characters, parts, status, reason,
                 warnings, description, author, date, url, language, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [r.path, r.id, r.format.rawValue, r.title, r.sizeBytes, r.encoding, r.paragraphs, r.sentences,
+            """).execute(arguments: [r.path, r.id, r.format.rawValue, r.title, r.sizeBytes, r.encoding, r.paragraphs, r.sentences,
                              r.characters, r.parts, status, reason, warnings, r.metadata.description, r.metadata.author,
                              r.metadata.date, r.metadata.url, r.metadata.language, run])
     }
 
-    private func insert(_ quotes: [QuoteRecord], document: String, _ db: Database) throws {
+    /// Returns each speaker as stored: the first person of that name in the document, with the
+    /// organisation's type as the project holds it.
+    private func insert(_ quotes: [QuoteRecord], document: String, _ db: Database) throws -> [String: Person] {
         var speakers: [String: Int64] = [:]
+        var people: [String: Person] = [:]
         let row = try RowWriter(db, sql: """
             INSERT INTO quotes (id, document, paragraph, start, "end", text, kind, speaker, cue, confidence, repeat_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -261,14 +267,20 @@ public struct ProjectStore: Sendable {
                     speaker = known
                 } else {
                     var organisation: Int64?
+                    var stored = p
+                    stored.aliases = p.aliases.joined(separator: "|").split(separator: "|").map(String.init)
                     if let name = p.organisation {
-                        try db.execute(sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)", arguments: [name, p.organisationType])
-                        organisation = try Int64.fetchOne(db, sql: "SELECT id FROM organisations WHERE name = ?", arguments: [name])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)").execute(arguments: [name, p.organisationType])
+                        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, type FROM organisations WHERE name = ?"), arguments: [name]) {
+                            organisation = row[0]
+                            stored.organisationType = row[1]
+                        }
                     }
-                    try db.execute(sql: "INSERT INTO speakers (document, name, aliases, role, role_category, organisation) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [document, p.name, p.aliases.joined(separator: "|"), p.role, p.roleCategory, organisation])
+                    try db.cachedStatement(sql: "INSERT INTO speakers (document, name, aliases, role, role_category, organisation) VALUES (?, ?, ?, ?, ?, ?)")
+                        .execute(arguments: [document, p.name, p.aliases.joined(separator: "|"), p.role, p.roleCategory, organisation])
                     speaker = db.lastInsertedRowID
                     speakers[p.name] = speaker
+                    people[p.name] = stored
                 }
             }
             row.bind(1, q.id); row.bind(2, q.document); row.bind(3, q.paragraph); row.bind(4, q.start); row.bind(5, q.end)
@@ -280,6 +292,7 @@ public struct ProjectStore: Sendable {
                 try coding.step()
             }
         }
+        return people
     }
 
     public func quoteCount() throws -> Int {

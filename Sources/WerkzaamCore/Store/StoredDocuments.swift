@@ -82,3 +82,25 @@ public struct StoredDocument: Sendable {
     public var quotes: [QuoteRecord]
     public var matches: [MatchRecord]
 }
+
+extension StoredDocument {
+    /// A document just written, in the form and order `ProjectStore.document(_:)` gives it back: quotations
+    /// by start and end, themes and hits in SQLite's byte order, speakers as stored (`people`).
+    init(stored report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], people: [String: Person]) {
+        func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+        self.report = report
+        self.report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        self.quotes = quotes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+        for k in self.quotes.indices {
+            self.quotes[k].document = report.path
+            if self.quotes[k].themes.count > 1 { self.quotes[k].themes.sort(by: precedes) }
+            if let name = self.quotes[k].speaker?.name { self.quotes[k].speaker = people[name] }
+        }
+        self.matches = matches.sorted { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.theme != b.theme { return precedes(a.theme, b.theme) }
+            if a.end != b.end { return a.end < b.end }
+            return precedes(a.term, b.term)
+        }
+    }
+}
