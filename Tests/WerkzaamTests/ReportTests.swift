@@ -60,6 +60,35 @@ struct ReportTests {
         #expect(html.contains("De 83 citaten waarnaar hierboven verwezen wordt, van de 1200 meegetelde; alle staan in quotes.jsonl."))
     }
 
+    /// With speakers as the unit, a theme pair lists the first 20 counted quotations that carry both themes,
+    /// in corpus order across documents, and counts the rest.
+    @Test func pairListsOfOtherUnitsTakeTheFirstQuotationsWithBothThemes() throws {
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        var quotes: [QuoteRecord] = []
+        var reports: [FileReport] = []
+        for d in 0..<2 {
+            var report = FileReport(path: "d\(d).txt", format: .txt)
+            report.id = "abc\(d)"
+            reports.append(report)
+            for k in 0..<700 {
+                var p = Person(name: "Spreker \(k % 5)")
+                p.roleCategory = "bewoner"
+                let themes = k % 2 == 0 ? ["samenwerking", "vertrouwen"] : ["samenwerking"]
+                quotes.append(QuoteRecord(id: "d\(d)-\(k)", document: report.path, paragraph: k + 1, start: k * 10, end: k * 10 + 5,
+                                          text: "Citaat \(d)-\(k)", kind: .quote, speaker: p, cue: "zegt", confidence: 0.9,
+                                          repeatOf: nil, themes: themes))
+            }
+        }
+        let m = ReportModel(analysis: CorpusAnalysis(reports: reports, skipped: [], quotes: quotes, matches: []), lexicon: lexicon, unit: .speaker)
+        #expect(m.cooccurrence.unitCount == 5)
+        #expect(m.pairQuoteCount("vertrouwen", "samenwerking") == 700)
+        let html = ReportHTML.render(m)
+        let section = try #require(html.components(separatedBy: "<h3 id=\"paar-samenwerking--vertrouwen\">").dropFirst().first)
+        let list = try #require(section.components(separatedBy: "</ul>").first)
+        #expect(Self.captures(list, ##"href="#q-([^"]+)""##) == (0..<20).map { "d0-\($0 * 2)" })
+        #expect(list.contains("… en nog 680 citaten"))
+    }
+
     @Test func slugsAreTheSameOnTheASCIIFastPathAndTheGeneralOne() {
         #expect(ReportModel.slug("Rollen en verwachtingen") == "rollen-en-verwachtingen")
         #expect(ReportModel.slug("  Kennisdeling/leren! ") == "kennisdeling-leren")

@@ -29,6 +29,7 @@ struct StoreTests {
         let first = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
         #expect(first.code == 0)
         let freshQuotes = try Data(contentsOf: out.appendingPathComponent("quotes.jsonl"))
+        let fresh = try Outputs.files.map { try Data(contentsOf: out.appendingPathComponent($0)) }
         let second = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
         #expect(second.out.contains("project store: 9 unchanged documents reused, 0 analysed, 0 removed"))
         #expect(second.out.contains("project store: nothing changed; the outputs in \(out.path)/ are up to date"))
@@ -38,7 +39,10 @@ struct StoreTests {
         try FileManager.default.removeItem(at: out.appendingPathComponent("report.html"))
         let again = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
         #expect(!again.out.contains("nothing changed"))
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
+        // Written again from the project file, every output is the bytes the fresh run wrote from memory.
+        for (file, bytes) in zip(Outputs.files, fresh) {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == bytes, "\(file)")
+        }
         // Change one article, remove a transcript.
         let article = corpus.appendingPathComponent("artikelen/004_a924b13050f0aa6d.txt")
         try (String(contentsOf: article, encoding: .utf8) + "\n“Samenwerking vraagt vertrouwen en geduld van iedereen”, zegt Frank van Lissum.\n")
@@ -135,6 +139,12 @@ struct StoreTests {
         #expect(result.code == 0)
         #expect(try Data(contentsOf: rendered.appendingPathComponent("report.html")) == Data(contentsOf: out.appendingPathComponent("report.html")))
         #expect(try FileManager.default.contentsOfDirectory(atPath: rendered.path).sorted() == ["report.html", "report.md"])
+        // Every output, rendered document by document from the project file, is what analyze wrote.
+        let all = try TestSupport.temporaryFolder("reportall")
+        #expect(try TestSupport.run(["report", "--db", out.appendingPathComponent("werkzaam.sqlite").path, "--out", all.path]).code == 0)
+        for file in Outputs.files {
+            #expect(try Data(contentsOf: all.appendingPathComponent(file)) == Data(contentsOf: out.appendingPathComponent(file)), "\(file)")
+        }
         let paragraphs = try TestSupport.run(["report", "--db", out.appendingPathComponent("werkzaam.sqlite").path, "--out", rendered.path,
                                               "--format", "csv", "--unit", "paragraph"])
         #expect(paragraphs.code == 0)
