@@ -137,7 +137,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var outputFailure: (any Error)?
         if let store {
             do {
-                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath))
+                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty)
                 outputsCurrent = try store.meta("outputs") == fingerprint && storeRun!.summary.removed == 0
                     && Outputs.files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
             } catch {
@@ -164,7 +164,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
             var written: StoredDocument?
             do {
                 if let retagged = document.retagged {
-                    try store.replaceThemes(document.report.path, with: retagged)
+                    try store.addThemes(document.report.path, with: retagged)
+                    written = retagged.document
                     retaggedCount += 1
                 } else if !document.reused {
                     written = try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)

@@ -243,12 +243,10 @@ public enum Analyzer {
         var times = StageTimes()
         var clock = StageTimes.threadCPU()
         guard let parts = try? store.textParts(file.relativePath), !parts.isEmpty,
-              let quotes = try? store.storedQuotes(file.relativePath) else { return nil }  // analysed in full instead
+              let stored = try? store.document(file.relativePath) else { return nil }  // analysed in full instead
         times.add("ingest", StageTimes.threadCPU() - clock)
         clock = StageTimes.threadCPU()
-        let result = worker.withTagger(themes) { tagger in
-            Retagging.retag(parts, quotes: quotes, path: file.relativePath, tagger: &tagger!, options: options)
-        }
+        let result = worker.withTagger(themes) { tagger in Retagging.retag(stored, parts: parts, tagger: &tagger!, options: options) }
         times.add("themes", StageTimes.threadCPU() - clock)
         var out = DocumentResult(report: report, quotes: [], matches: [], reused: true)
         out.retagged = result

@@ -99,21 +99,10 @@ public struct ProjectStore: Sendable {
         }
     }
 
-    /// A document's quotations as theme assignment sees them.
-    public func storedQuotes(_ path: String) throws -> [StoredQuote] {
+    /// Writes a document's theme hits and quotation codings after re-tagging (the run began with
+    /// `clearThemes`, so there are none to replace).
+    public func addThemes(_ path: String, with result: Retagging.Result) throws {
         try database.writeWithoutTransaction { db in
-            let sql = "SELECT q.id, q.start, q.\"end\", q.kind, s.role_category FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker WHERE q.document = ? ORDER BY q.start"
-            return try Row.fetchAll(db, sql: sql, arguments: [path]).map { row in
-                StoredQuote(id: row[0], start: row[1], end: row[2], kind: QuoteKind(rawValue: row[3]) ?? .quote, roleCategory: row[4])
-            }
-        }
-    }
-
-    /// Replaces a document's theme hits and quotation codings after re-tagging.
-    public func replaceThemes(_ path: String, with result: Retagging.Result) throws {
-        try database.writeWithoutTransaction { db in
-            try db.execute(sql: "DELETE FROM matches WHERE document = ?", arguments: [path])
-            try db.execute(sql: "DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", arguments: [path])
             try insert(result.matches, db)
             let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
             for (quote, themes) in result.themes {
@@ -160,7 +149,9 @@ public struct ProjectStore: Sendable {
     }
 
     /// Opens the run's transaction, records the run and deletes documents no longer in the corpus (`paths`).
-    public func beginRun(corpus: String, paths: [String]) throws -> Run {
+    /// `clearThemes` (a theme-lexicon edit: every stored document is re-tagged or analysed again) deletes
+    /// all theme hits and codings at once, far faster than document by document.
+    public func beginRun(corpus: String, paths: [String], clearThemes: Bool = false) throws -> Run {
         try database.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = ON")
             try db.execute(sql: "BEGIN IMMEDIATE")
@@ -171,6 +162,10 @@ public struct ProjectStore: Sendable {
                                arguments: [ISO8601DateFormatter().string(from: Date()), corpus, paths.count, 0, 0, removed.count])
                 let run = db.lastInsertedRowID
                 for path in removed { try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [path]) }
+                if clearThemes {
+                    try db.execute(sql: "DELETE FROM matches")
+                    try db.execute(sql: "DELETE FROM codings")
+                }
                 return Run(id: run, files: paths.count, summary: RunSummary(analysed: 0, reused: 0, removed: removed.count))
             } catch {
                 try? db.execute(sql: "ROLLBACK")

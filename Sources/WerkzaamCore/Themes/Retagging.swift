@@ -64,6 +64,21 @@ public enum Retagging {
         public var matches: [MatchRecord]
         /// Themes per quotation id, for quotations in scope.
         public var themes: [(quote: String, themes: [String])]
+        /// The document as it is stored after re-tagging.
+        public var document: StoredDocument?
+    }
+
+    /// Re-tags a stored document: its quotations keep everything but their themes.
+    public static func retag(_ stored: StoredDocument, parts: [TextPart], tagger: inout ThemeTagger, options: AnalysisOptions) -> Result {
+        let quotes = stored.quotes.map { StoredQuote(id: $0.id, start: $0.start, end: $0.end, kind: $0.kind, roleCategory: $0.speaker?.roleCategory) }
+        var result = retag(parts, quotes: quotes, path: stored.report.path, tagger: &tagger, options: options)
+        let themesOf = Dictionary(result.themes, uniquingKeysWith: { a, _ in a })
+        var retagged = stored.quotes
+        for k in retagged.indices { retagged[k].themes = themesOf[retagged[k].id] ?? [] }
+        let people = Dictionary(stored.quotes.compactMap { q in q.speaker.map { ($0.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        let document = StoredDocument(stored: stored.report, quotes: retagged, matches: result.matches, people: people)
+        result.document = document
+        return result
     }
 
     public static func retag(_ parts: [TextPart], quotes: [StoredQuote], path: String, tagger: inout ThemeTagger,
