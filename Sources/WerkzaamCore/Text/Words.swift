@@ -52,7 +52,25 @@ public enum Words {
         let text = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
         let first = b[s]
         let capital = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, s).value)
-        return Word(span: Span(s, e), text: text, key: isWord ? Fold.key(text) : text, isWord: isWord, isCapitalised: capital)
+        var key = text
+        if isWord {
+            // ASCII words (most of them): lower-case the bytes here; a lower-case word is its own key.
+            var ascii = true, upper = false
+            for i in s..<e {
+                let c = b[i]
+                if c >= 0x80 { ascii = false; break }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+            }
+            if !ascii {
+                key = Fold.key(text)
+            } else if upper {
+                key = String(unsafeUninitializedCapacity: e - s) { out in
+                    for i in s..<e { let c = b[i]; out[i - s] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return e - s
+                }
+            }
+        }
+        return Word(span: Span(s, e), text: text, key: key, isWord: isWord, isCapitalised: capital)
     }
 
     static func isWordScalar(_ v: UInt32) -> Bool {
