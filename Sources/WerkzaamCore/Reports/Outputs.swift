@@ -73,6 +73,7 @@ public final class OutputWriter {
     }
 
     /// Writes the tables and reports and renames every file into place; returns the wall seconds of each.
+    @discardableResult
     public func finish() throws(IngestError) -> StageTimes {
         var t = StageTimes()
         try t.measure("jsonl (commit)") { () throws(IngestError) in

@@ -304,56 +304,17 @@ public struct ProjectStore: Sendable {
 
     /// The stored analysis, in corpus order, as `analyze` would have produced it.
     public func load(documentsOnly: Bool = false) throws -> CorpusAnalysis {
-        try database.read { db in
-            var reports: [FileReport] = []
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path") { reports.append(Self.report(row)) }
-            if documentsOnly { return CorpusAnalysis(reports: reports, skipped: [], quotes: [], matches: []) }
-            var themesOf: [String: [String]] = [:]
-            let codings = try Row.fetchCursor(db, sql: "SELECT quote, theme FROM codings ORDER BY theme")
-            while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
-            var quotes: [QuoteRecord] = []
-            // Columns by position, not by name: a name lookup per value dominated loading.
-            let sql = """
-                SELECT q.id, q.document, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
-                    s.name, s.aliases, s.role, s.role_category, o.name, o.type
-                FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
-                ORDER BY q.document, q.start, q."end"
-                """
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() {
-                var speaker: Person?
-                if let name: String = row[10] {
-                    var p = Person(name: name)
-                    p.aliases = (row[11] as String).split(separator: "|").map(String.init)
-                    p.role = row[12]; p.roleCategory = row[13]
-                    p.organisation = row[14]; p.organisationType = row[15]
-                    speaker = p
-                }
-                let id: String = row[0]
-                quotes.append(QuoteRecord(id: id, document: row[1], paragraph: row[2], start: row[3], end: row[4],
-                                          text: row[5], kind: QuoteKind(rawValue: row[6]) ?? .quote, speaker: speaker,
-                                          cue: row[7], confidence: row[8], repeatOf: row[9], themes: themesOf[id] ?? []))
-            }
-            var matches: [MatchRecord] = []
-            var documentName = ""
-            var themeNames: [String: String] = [:]  // one String per theme and term, shared by every hit
-            func shared(_ s: String) -> String {
-                if let known = themeNames[s] { return known }
-                themeNames[s] = s
-                return s
-            }
-            let hits = try Row.fetchCursor(db, sql: "SELECT document, paragraph, start, \"end\", theme, term, text FROM matches ORDER BY document, start, theme, \"end\", term")
-            while let row = try hits.next() {
-                let document: String = row[0]
-                if document != documentName { documentName = document }
-                matches.append(MatchRecord(document: documentName, paragraph: row[1], start: row[2], end: row[3],
-                                           theme: shared(row[4]), term: shared(row[5]), text: row[6]))
-            }
-            var counts: [String: [String: Int]] = [:]
-            for m in matches { counts[m.document, default: [:]][m.theme, default: 0] += 1 }
-            for k in reports.indices { reports[k].themeCounts = counts[reports[k].path] ?? [:] }
-            return CorpusAnalysis(reports: reports, skipped: [], quotes: quotes, matches: matches)
+        if documentsOnly {
+            let reports = try database.read { db in try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path").map(Self.report) }
+            return CorpusAnalysis(reports: reports, skipped: [], quotes: [], matches: [])
         }
+        var analysis = CorpusAnalysis(reports: [], skipped: [], quotes: [], matches: [])
+        try forEachDocument { d in
+            analysis.reports.append(d.report)
+            analysis.quotes += d.quotes
+            analysis.matches += d.matches
+        }
+        return analysis
     }
 
     static func report(_ row: Row) -> FileReport {
