@@ -1,4 +1,4 @@
-/// Writes every output of an analysis into a folder, for `analyze` and `report` alike.
+/// The outputs of an analysis: which to write, and their file names (written by `OutputWriter`).
 public enum Outputs {
     public struct Selection: OptionSet, Sendable {
         public let rawValue: Int
@@ -13,19 +13,6 @@ public enum Outputs {
     /// The files `analyze` writes with every output selected and a theme lexicon.
     public static let files = ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "report.json", "speakers.csv", "themes.csv",
                                "cooccurrence.csv", "cooccurrence_matrix.csv", "speaker_roles.csv", "report.md", "report.html"]
-
-    /// Writes the outputs of an analysis held in memory; returns the wall seconds of each output.
-    @discardableResult
-    public static func write(_ analysis: CorpusAnalysis, themes: ThemeLexicon?, to out: String, unit: CooccurrenceUnit = .quote,
-                             minimumCount: Int = 1, selection: Selection = .all) throws(IngestError) -> StageTimes {
-        let writer = try OutputWriter(out: out, themes: themes, unit: unit, minimumCount: minimumCount, selection: selection)
-        var quotes = Dictionary(grouping: analysis.quotes, by: \.document)
-        var matches = Dictionary(grouping: analysis.matches, by: \.document)
-        for r in analysis.reports {
-            try writer.add(r, quotes: quotes.removeValue(forKey: r.path) ?? [], matches: matches.removeValue(forKey: r.path) ?? [])
-        }
-        return try writer.finish()
-    }
 }
 
 /// Writes the outputs while documents arrive one at a time in corpus order: the JSONL files stream to
