@@ -30,43 +30,74 @@ public struct RoleTable: Sendable {
         self = builder.build()
     }
 
-    /// Counts quotations as they come; only totals and the ids behind each cell are kept.
+    /// Counts quotations as they come; only totals and the ids behind each cell are kept, per group and
+    /// theme index.
     public struct Builder: Sendable {
         let dimension: Dimension
         let themes: [String]
-        private var rowTotals: [String: Int] = [:]
-        private var columnTotals: [String: Int] = [:]
-        private var ids: [String: [String: [String]]] = [:]
+        private let order: [String: Int]
+        private var groups: [String] = []
+        private var groupIndex: [String: Int] = [:]
+        private var rowTotals: [Int] = []
+        private var columnTotals: [Int]
+        /// group × themes.count + theme
+        private var ids: [[String]] = []
         private var total = 0
 
         public init(_ dimension: Dimension, themes: [String]) {
             self.dimension = dimension
             self.themes = themes
+            order = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            columnTotals = Array(repeating: 0, count: themes.count)
+        }
+
+        /// The group a speaker counts under; "onbekend" without one.
+        public func group(of speaker: Person?) -> String {
+            (dimension == .roleCategory ? speaker?.roleCategory : speaker?.organisationType) ?? "onbekend"
         }
 
         /// One counted quotation (repeats and, usually, interviewer turns are left out by the caller).
-        public mutating func add(_ id: String, speaker: Person?, themes: [String]) {
-            let g = (dimension == .roleCategory ? speaker?.roleCategory : speaker?.organisationType) ?? "onbekend"
-            total += 1
-            rowTotals[g, default: 0] += 1
-            for t in themes {
-                columnTotals[t, default: 0] += 1
-                ids[g, default: [:]][t, default: []].append(id)
+        public mutating func add(_ id: String, speaker: Person?, themes names: [String]) {
+            add(id, group: group(of: speaker), themes: names.compactMap { order[$0] })
+        }
+
+        /// One counted quotation with its theme indices (as often as it carries them). Returns the fewest
+        /// quotations any of its cells held before it (`Int.max` without themes).
+        @discardableResult
+        public mutating func add(_ id: String, group name: String, themes present: [Int]) -> Int {
+            let g: Int
+            if let known = groupIndex[name] {
+                g = known
+            } else {
+                g = groups.count
+                groupIndex[name] = g
+                groups.append(name)
+                rowTotals.append(0)
+                ids += Array(repeating: [], count: themes.count)
             }
+            total += 1
+            rowTotals[g] += 1
+            var fewest = Int.max
+            for t in present {
+                columnTotals[t] += 1
+                fewest = min(fewest, ids[g * themes.count + t].count)
+                ids[g * themes.count + t].append(id)
+            }
+            return fewest
         }
 
         public func build() -> RoleTable {
-            let groups = rowTotals.keys.sorted { rowTotals[$0]! != rowTotals[$1]! ? rowTotals[$0]! > rowTotals[$1]! : $0 < $1 }
+            let sorted = groups.indices.sorted { rowTotals[$0] != rowTotals[$1] ? rowTotals[$0] > rowTotals[$1] : groups[$0] < groups[$1] }
             var cells: [Cell] = []
-            for g in groups {
-                for t in themes {
-                    let quoteIDs = ids[g]?[t] ?? []
-                    let association = Association(both: quoteIDs.count, first: rowTotals[g]!, second: columnTotals[t] ?? 0, units: total)
-                    cells.append(Cell(group: g, theme: t, count: quoteIDs.count, groupQuotes: rowTotals[g]!,
-                                      share: Double(quoteIDs.count) / Double(rowTotals[g]!), keyness: association, quotes: quoteIDs))
+            for g in sorted {
+                for (t, theme) in themes.enumerated() {
+                    let quoteIDs = ids[g * themes.count + t]
+                    let association = Association(both: quoteIDs.count, first: rowTotals[g], second: columnTotals[t], units: total)
+                    cells.append(Cell(group: groups[g], theme: theme, count: quoteIDs.count, groupQuotes: rowTotals[g],
+                                      share: Double(quoteIDs.count) / Double(rowTotals[g]), keyness: association, quotes: quoteIDs))
                 }
             }
-            return RoleTable(dimension: dimension, groups: groups, themes: themes, cells: cells, totalQuotes: total)
+            return RoleTable(dimension: dimension, groups: sorted.map { groups[$0] }, themes: themes, cells: cells, totalQuotes: total)
         }
     }
 

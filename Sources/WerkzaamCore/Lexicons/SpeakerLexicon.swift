@@ -199,7 +199,7 @@ public struct SpeakerLexicon: Sendable {
     }
 
     /// What the lexicon knows of one word.
-    public struct WordFlags: Sendable { var role: Bool; var cue: Bool; var known: Bool }
+    public struct WordFlags: Sendable { var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool }
 
     /// Marks each word with what the lexicon knows of it, once per distinct word (`cache` lives per document).
     public func annotate(_ words: inout [Word], cache: inout [String: WordFlags]) {
@@ -209,12 +209,17 @@ public struct SpeakerLexicon: Sendable {
             if let known = cache[key] {
                 flags = known
             } else {
-                flags = WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil)
+                flags = WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
+                                  speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
+                                      || indirectWords.contains(key),
+                                  title: Names.titles.contains(key))
                 cache[key] = flags
             }
             words[k].isRole = flags.role
             words[k].isOrganisationCue = flags.cue
             words[k].isKnownOrganisation = flags.known
+            words[k].isSpeechCue = flags.speech
+            words[k].isTitle = flags.title
         }
     }
 }

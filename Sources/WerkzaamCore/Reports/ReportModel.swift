@@ -37,9 +37,16 @@ public struct ReportModel: Sendable {
         cooccurrence = tally.cooccurrenceTable()
         roles = tally.roles.build()
         organisations = tally.organisations.build()
-        quotesByTheme = tally.themeQuotes
-        figures = tally.figures
-        pairQuotes = tally.pairQuotes
+        quotesByTheme = [:]
+        figures = [:]
+        pairQuotes = [:]
+        for (i, t) in themes.enumerated() where tally.order[t.name] == i {
+            quotesByTheme[t.name] = (tally.themeQuotes[i], tally.themeFirst[i])
+            figures[t.name] = tally.figures[i]
+            for (j, u) in themes.enumerated() where j > i && tally.order[u.name] == j {
+                pairQuotes[ReportTally.pairKey(t.name, u.name)] = tally.pairQuotes[i * themes.count + j]
+            }
+        }
         for (g, n) in tally.groupQuotes { roleGroups[g] = (n, tally.groupSpeakers[g]?.count ?? 0) }
         speakerCount = tally.speakerNames.count
         speakers = tally.speakers.speakers

@@ -6,6 +6,9 @@ public struct ReportTally: Sendable {
     let lexicon: ThemeLexicon
     let unit: CooccurrenceUnit
     let minimumCount: Int
+    /// Theme name → index into `lexicon.themes`; figures are kept per index (themes outside the lexicon
+    /// appear in no report).
+    let order: [String: Int]
     var documents: [FileReport] = []
     var quoteCount = 0
     /// Counted quotations: repeats once, interviewer left out.
@@ -19,10 +22,11 @@ public struct ReportTally: Sendable {
     var everyCounted: [QuoteRecord]? = []
     /// Counted quotations among the first of a theme (`themeCap`), a theme pair or a table cell (`cellCap`).
     var firstOfAList: [QuoteRecord] = []
-    var themeQuotes: [String: (count: Int, first: [QuoteRecord])] = [:]
-    var pairQuotes: [String: Int] = [:]
-    var cellQuotes: [String: Int] = [:]
-    var figures: [String: ThemeFigures] = [:]
+    /// Per theme: counted quotations and the first `themeCap` of them; per theme pair (i × themes + j).
+    var themeQuotes: [Int]
+    var themeFirst: [[QuoteRecord]]
+    var pairQuotes: [Int]
+    var figures: [ThemeFigures]
     var groupQuotes: [String: Int] = [:]
     var groupSpeakers: [String: Set<String>] = [:]
     var speakerNames: Set<String> = []
@@ -33,9 +37,14 @@ public struct ReportTally: Sendable {
         self.unit = unit
         self.minimumCount = minimumCount
         let names = lexicon.themes.map(\.name)
+        order = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         cooccurrence = Cooccurrence.Builder(themes: names)
         roles = RoleTable.Builder(.roleCategory, themes: names)
         organisations = RoleTable.Builder(.organisationType, themes: names)
+        themeQuotes = Array(repeating: 0, count: names.count)
+        themeFirst = Array(repeating: [], count: names.count)
+        pairQuotes = Array(repeating: 0, count: names.count * names.count)
+        figures = Array(repeating: ThemeFigures(), count: names.count)
     }
 
     /// Adds one document (nil: quotations of a document without a report), its quotations by start and its
@@ -45,22 +54,30 @@ public struct ReportTally: Sendable {
         quoteCount += quotes.count
         speakers.add(quotes)
         for q in quotes where q.repeatOf == nil {
-            for t in Set(q.themes) { figures[t, default: ThemeFigures()].quotes += 1 }
+            let themes = q.themes.compactMap { order[$0] }
+            let present = themes.count > 1 ? Array(Set(themes)).sorted() : themes
+            for i in present { figures[i].quotes += 1 }
             guard q.speaker?.roleCategory != "interviewer" else { continue }
-            addCounted(q)
+            addCounted(q, themes: themes, present: present)
         }
-        var paragraphs: [String: Set<Int>] = [:]
+        var paragraphs: [Int: Set<Int>] = [:]
+        var themes: [Int] = []
+        themes.reserveCapacity(matches.count)
+        var last: (name: String, index: Int?) = ("", nil)
         for m in matches {
-            figures[m.theme, default: ThemeFigures()].matches += 1
-            paragraphs[m.theme, default: []].insert(m.paragraph)
+            if m.theme != last.name { last = (m.theme, order[m.theme]) }
+            guard let i = last.index else { continue }
+            figures[i].matches += 1
+            paragraphs[i, default: []].insert(m.paragraph)
+            themes.append(i)
         }
-        for (t, p) in paragraphs {
-            figures[t]!.paragraphs += p.count
-            figures[t]!.documents += 1
+        for (i, p) in paragraphs {
+            figures[i].paragraphs += p.count
+            figures[i].documents += 1
         }
         switch unit {
         case .paragraph: cooccurrence.addParagraphs(matches)
-        case .document: if let report { cooccurrence.add(report.path, themes: cooccurrence.indices(matches.map(\.theme))) }
+        case .document: if let report { cooccurrence.add(report.path, themes: Array(Set(themes)).sorted()) }
         case .quote, .speaker: break
         }
     }
@@ -77,27 +94,26 @@ public struct ReportTally: Sendable {
         }
     }
 
-    private mutating func addCounted(_ q: QuoteRecord) {
+    /// `themes`: the quotation's theme indices as often as it carries them; `present`: sorted and distinct.
+    private mutating func addCounted(_ q: QuoteRecord, themes: [Int], present: [Int]) {
         var listed = false
-        for t in q.themes {
-            var entry = themeQuotes.removeValue(forKey: t) ?? (0, [])
-            if entry.count < ReportModel.themeCap {
-                entry.first.append(q)
+        for i in themes {
+            if themeQuotes[i] < ReportModel.themeCap {
+                themeFirst[i].append(q)
                 listed = true
             }
-            entry.count += 1
-            themeQuotes[t] = entry
+            themeQuotes[i] += 1
         }
-        let present = Set(q.themes).sorted()
-        for (x, a) in present.enumerated() {
-            for b in present[(x + 1)...] { listed = Self.bump(&pairQuotes, Self.pairKey(a, b)) || listed }
+        let count = lexicon.themes.count
+        for (x, i) in present.enumerated() {
+            for j in present[(x + 1)...] {
+                if pairQuotes[i * count + j] < ReportModel.cellCap { listed = true }
+                pairQuotes[i * count + j] += 1
+            }
         }
-        let role = q.speaker?.roleCategory ?? "onbekend"
-        let organisation = q.speaker?.organisationType ?? "onbekend"
-        for t in q.themes {
-            listed = Self.bump(&cellQuotes, "r\u{1}" + role + "\u{1}" + t) || listed
-            listed = Self.bump(&cellQuotes, "o\u{1}" + organisation + "\u{1}" + t) || listed
-        }
+        let role = roles.group(of: q.speaker)
+        if roles.add(q.id, group: role, themes: themes) < ReportModel.cellCap { listed = true }
+        if organisations.add(q.id, group: organisations.group(of: q.speaker), themes: themes) < ReportModel.cellCap { listed = true }
         if listed { firstOfAList.append(q) }
         if everyCounted != nil {
             everyCounted!.append(q)
@@ -109,12 +125,10 @@ public struct ReportTally: Sendable {
             speakerNames.insert(name)
         }
         countedCount += 1
-        roles.add(q.id, speaker: q.speaker, themes: q.themes)
-        organisations.add(q.id, speaker: q.speaker, themes: q.themes)
         if unit == .quote {
-            cooccurrence.add(q.id, themes: cooccurrence.indices(q.themes))
+            cooccurrence.add(q.id, themes: present)
         } else if unit == .speaker, let name = q.speaker?.name {
-            speakerThemes[name, default: []].formUnion(cooccurrence.indices(q.themes))
+            speakerThemes[name, default: []].formUnion(present)
         }
     }
 
@@ -129,13 +143,6 @@ public struct ReportTally: Sendable {
 
     /// One key per unordered pair of themes.
     static func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{1}" + b : b + "\u{1}" + a }
-
-    /// Counts one more quotation in a list; true while the list is within its first `cellCap`.
-    private static func bump(_ counts: inout [String: Int], _ key: String) -> Bool {
-        let n = counts[key, default: 0]
-        counts[key] = n + 1
-        return n < ReportModel.cellCap
-    }
 }
 
 /// How often one theme occurs: hits, quotations (repeats once, interviewer included), and the paragraphs

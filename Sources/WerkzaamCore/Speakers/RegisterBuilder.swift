@@ -21,7 +21,8 @@ struct RegisterBuilder {
             if inside(words[k].span, skip) { k += 1; continue }
             let w = words[k]
             var nameAt: Int?
-            if w.isWord, isSpeechWord(w.key) || lexicon.indirectWords.contains(w.key) {
+            // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
+            if w.isWord, w.isSpeechCue {
                 // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon
                 var j = k + 1
                 while j < words.count, words[j].isWord, words[j].isRole, !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
@@ -32,7 +33,7 @@ struct RegisterBuilder {
                 nameAt = k + 1  // ik ben Jeroen Bakker
             } else if w.isWord, w.isCapitalised {
                 nameAt = k  // anywhere: `het standpunt van Dennis Bouwman, wethouder …`; the evidence check decides
-            } else if w.isWord, Names.titles.contains(w.key) {
+            } else if w.isWord, w.isTitle {
                 nameAt = k
             }
             guard let at = nameAt, at < words.count, let (range, name) = Names.parse(words, at: at, lexicon: lexicon) else {

@@ -10,6 +10,9 @@ public struct Word: Sendable, Equatable {
     public var isRole = false
     public var isOrganisationCue = false
     public var isKnownOrganisation = false
+    /// A speech verb, source word or `volgens`-like indirect cue; a title or form of address (dhr., mevrouw).
+    public var isSpeechCue = false
+    public var isTitle = false
 
     /// Starts with a capital letter (computed once, at tokenizing).
     public var isCapitalised: Bool
