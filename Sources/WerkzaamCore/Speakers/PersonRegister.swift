@@ -18,6 +18,8 @@ public struct Person: Sendable, Equatable {
 public struct PersonRegister: Sendable {
     public private(set) var people: [Person] = []
     private var aliasIndex: [String: Set<Int>] = [:]
+    /// Each person's folded name, kept with `index` (looked at for every name met in the text).
+    private var foldedNames: [String] = []
 
     public init() {}
 
@@ -49,7 +51,7 @@ public struct PersonRegister: Sendable {
         // A full name whose surname (Dekker) or first name (Chantal) was met alone before.
         let key = Fold.key(name)
         let partial = people.indices.filter { k in
-            let short = Fold.key(people[k].name)
+            let short = foldedNames[k]
             return !short.contains(" " as Character) || short.hasPrefix("van ") || short.hasPrefix("de ")
                 ? key.hasSuffix(" " + short) || key.hasPrefix(short + " ") : false
         }
@@ -91,6 +93,7 @@ public struct PersonRegister: Sendable {
 
     private mutating func index(_ k: Int) {
         let name = people[k].name
+        if k == foldedNames.count { foldedNames.append(Fold.key(name)) } else { foldedNames[k] = Fold.key(name) }
         let words = name.split(separator: " ").map(String.init)
         var aliases: [String] = [name]
         if words.count >= 2 {
