@@ -8,29 +8,9 @@ import Darwin
 /// so a crash or a full disk never leaves half a report behind.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(IngestError) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw IngestError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var written = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += n
-            }
-        }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        close(fd)
-        guard failure == 0, rename(temporary, path) == 0 else {
-            let code = failure != 0 ? failure : errno
-            unlink(temporary)
-            throw IngestError("cannot write \(path): \(String(cString: strerror(code)))")
-        }
+        let stream = try AtomicStream(path: path)
+        try stream.write(bytes)
+        try stream.commit()
     }
 
     /// Creates a folder and its parents, like `mkdir -p`.
@@ -65,6 +45,11 @@ public final class AtomicStream {
     deinit { discard() }
 
     public func write(_ bytes: [UInt8]) throws(IngestError) {
+        if bytes.count >= Self.flushSize {
+            try flush()
+            try writeAll(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { try flush() }
     }
@@ -92,8 +77,13 @@ public final class AtomicStream {
     }
 
     private func flush() throws(IngestError) {
+        try writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws(IngestError) {
         var failure: Int32 = 0
-        buffer.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
             var written = 0
             while written < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
@@ -105,7 +95,6 @@ public final class AtomicStream {
                 written += n
             }
         }
-        buffer.removeAll(keepingCapacity: true)
         if failure != 0 {
             discard()
             throw IngestError("cannot write \(path): \(String(cString: strerror(failure)))")
