@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WerkzaamTests",
-            dependencies: ["WerkzaamCore", "werkzaam"],
+            dependencies: ["WerkzaamCore", "werkzaam", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import WerkzaamCore
 
@@ -50,8 +51,13 @@ struct StoreTests {
         try FileManager.default.removeItem(at: corpus.appendingPathComponent("transcripten/teams-gesprek-zutphen.vtt"))
         let third = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"])
         #expect(third.out.contains("project store: 7 unchanged documents reused, 1 analysed, 1 removed"))
-        let stored = try ProjectStore(path: out.appendingPathComponent("werkzaam.sqlite").path).load()
+        let project = try ProjectStore(path: out.appendingPathComponent("werkzaam.sqlite").path)
+        let stored = try project.load()
         #expect(stored.reports.count == 8)
+        // The changed and the removed document left nothing behind: every row still has its document,
+        // quotation, speaker and organisation (the declared foreign keys hold).
+        #expect(try project.database.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try project.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM texts WHERE document LIKE '%.vtt'") } == 0)
         #expect(!stored.quotes.contains { $0.document.hasSuffix(".vtt") })
         #expect(stored.quotes.contains { $0.text == "Samenwerking vraagt vertrouwen en geduld van iedereen" && $0.speaker?.name == "Frank van Lissum" })
         // The same corpus analysed from scratch writes the same bytes.
