@@ -55,7 +55,7 @@ public struct Cooccurrence: Sendable {
 
         public init(themes: [String]) {
             self.themes = themes
-            order = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            order = ThemeOrder.of(themes)
             unitCounts = Array(repeating: 0, count: themes.count)
         }
 

@@ -47,7 +47,7 @@ public struct RoleTable: Sendable {
         public init(_ dimension: Dimension, themes: [String]) {
             self.dimension = dimension
             self.themes = themes
-            order = Dictionary(themes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            order = ThemeOrder.of(themes)
             columnTotals = Array(repeating: 0, count: themes.count)
         }
 

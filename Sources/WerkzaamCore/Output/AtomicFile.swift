@@ -39,7 +39,6 @@ public final class AtomicStream {
         temporary = path + ".tmp-\(getpid())"
         fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw IngestError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        buffer.reserveCapacity(Self.flushSize + (Self.flushSize >> 2))
     }
 
     deinit { discard() }

@@ -37,7 +37,7 @@ public struct ReportTally: Sendable {
         self.unit = unit
         self.minimumCount = minimumCount
         let names = lexicon.themes.map(\.name)
-        order = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        order = ThemeOrder.of(names)
         cooccurrence = Cooccurrence.Builder(themes: names)
         roles = RoleTable.Builder(.roleCategory, themes: names)
         organisations = RoleTable.Builder(.organisationType, themes: names)

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// The byte writers behind every output: escaping, quoting, and streaming to disk that gives the same
+/// bytes as writing whole, with no temporary file left behind.
+struct OutputWriterTests {
+    @Test func jsonEscapesOnlyQuotesBackslashesAndControlCharacters() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("tekst", "„Wij zeggen \"ja\"”, zegt ze.\nC:\\map\t\u{1}é")
+        w.endObject()
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"tekst":"„Wij zeggen \"ja\"”, zegt ze.\nC:\\map\t\u0001é"}"#)
+    }
+
+    @Test func csvQuotesFieldsWithSeparatorsQuotesAndAnyLineBreak() {
+        var csv = CSVWriter(header: ["a", "b"])
+        csv.row(["wethouder; zorg", "zegt \"ja\""])
+        csv.row(["regel\r\nregel", "gewoon"])
+        #expect(String(decoding: csv.bytes, as: UTF8.self)
+            == "\u{FEFF}a;b\r\n\"wethouder; zorg\";\"zegt \"\"ja\"\"\"\r\n\"regel\r\nregel\";gewoon\r\n")
+    }
+
+    /// Over a megabyte, so the stream flushes several times on the way.
+    @Test func streamedWritersGiveTheSameBytesAsWholeOnes() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let rows = (0..<40_000).map { ["Jan Gommer \($0)", "samenwerking; vertrouwen", "\($0 * 7)"] }
+        var whole = CSVWriter(header: ["naam", "thema's", "n"])
+        var streamed = CSVWriter(header: ["naam", "thema's", "n"], stream: try AtomicStream(path: folder.path + "/t.csv"))
+        for r in rows { whole.row(r); streamed.row(r) }
+        try streamed.close()
+        #expect(whole.bytes.count > 1 << 20)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("t.csv")) == Data(whole.bytes))
+
+        var json = JSONWriter(), jsonStreamed = JSONWriter(stream: try AtomicStream(path: folder.path + "/t.json"))
+        for r in rows {
+            json.beginObject(); json.field("naam", r[0]); json.field("n", Int(r[2])); json.endObject(); json.newline()
+            jsonStreamed.beginObject(); jsonStreamed.field("naam", r[0]); jsonStreamed.field("n", Int(r[2])); jsonStreamed.endObject(); jsonStreamed.newline()
+        }
+        try jsonStreamed.close()
+        #expect(try Data(contentsOf: folder.appendingPathComponent("t.json")) == Data(json.bytes))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["t.csv", "t.json"])
+    }
+
+    @Test func aDiscardedStreamLeavesTheOldFileAndNoTemporaryOne() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let path = folder.path + "/quotes.jsonl"
+        try AtomicFile.write(Array("oud\n".utf8), to: path)
+        let stream = try AtomicStream(path: path)
+        try stream.write(Array(repeating: 0x61, count: 3 << 20))
+        stream.discard()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "oud\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["quotes.jsonl"])
+    }
+
+    /// ASCII words get their lookup key from the bytes; it must be the key the lexicons are folded with.
+    @Test func asciiWordKeysEqualTheFoldedKey() {
+        let text = Array("Wethouder Jan GOMMER (VVD) zegt: ‘Sámenwerking’ is d’r. co-creatie 2024".utf8)
+        let words = Words.tokenize(text, Span(0, text.count)).filter(\.isWord)
+        #expect(words.map(\.key) == ["wethouder", "jan", "gommer", "vvd", "zegt", "samenwerking", "is", "d'r", "co-creatie", "2024"])
+        for w in words { #expect(w.key == Fold.key(w.text)) }
+    }
+}
