@@ -103,4 +103,47 @@ struct AnalysisTests {
         }
         #expect(c.pair("samenwerking", "vertrouwen") != nil)
     }
+
+    @Test func unitIDsSpillToDiskAndReadBackInOrder() {
+        let lists = UnitIDLists(memoryBudget: 64)
+        let a = lists.makeList(), b = lists.makeList()
+        var expectedA: [String] = [], expectedB: [String] = []
+        for k in 0..<500 {
+            let id = "9d3f9175-\(k * 37)"
+            lists.append(id, to: a)
+            expectedA.append(id)
+            if k % 3 == 0 {
+                let paragraph = "gemeente-\(k).txt#\(k % 7)"
+                lists.append(paragraph, to: b)
+                expectedB.append(paragraph)
+            }
+        }
+        // 200 bytes: a two-byte length.
+        let long = String(repeating: "ë", count: 100)
+        lists.append(long, to: b)
+        expectedB.append(long)
+        #expect(lists.spilledBytes > 5_000)
+        #expect(lists.bufferedBytes <= 64)
+        #expect(Array(lists.ids(of: a)) == expectedA)
+        #expect(Array(lists.ids(of: b)) == expectedB)
+        #expect(lists.ids(of: b).count == 168)
+        #expect(lists.ids(of: a).prefix(3) == ["9d3f9175-0", "9d3f9175-37", "9d3f9175-74"])
+        #expect(lists.ids(of: b).prefix(0).isEmpty)
+    }
+
+    @Test func reportTablesAreTheSameWhenTheUnitIDsSpill() async throws {
+        let a = try await ThemeTaggingTests.run()
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        var spilled = ReportTally(lexicon: lexicon, idMemoryBudget: 256)
+        spilled.add(a)
+        var inMemory = ReportTally(lexicon: lexicon, idMemoryBudget: .max)
+        inMemory.add(a)
+        let s = ReportModel(spilled), m = ReportModel(inMemory)
+        #expect(s.cooccurrence.pairs.count > 20)
+        #expect(s.cooccurrence.pairs == m.cooccurrence.pairs)
+        #expect(AnalysisCSV.cooccurrence(s.cooccurrence) == AnalysisCSV.cooccurrence(m.cooccurrence))
+        #expect(AnalysisCSV.roles([s.roles, s.organisations]) == AnalysisCSV.roles([m.roles, m.organisations]))
+        #expect(ReportJSON.render(s) == ReportJSON.render(m))
+        #expect(ReportHTML.render(s) == ReportHTML.render(m))
+    }
 }

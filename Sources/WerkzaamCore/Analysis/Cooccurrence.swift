@@ -11,7 +11,7 @@ public struct Cooccurrence: Sendable {
         public var second: String
         public var association: Association
         /// Ids of the units both themes occur in (quote ids, `document#paragraph`, documents or speakers).
-        public var units: [String]
+        public var units: UnitIDs
     }
 
     public var unit: CooccurrenceUnit
@@ -45,16 +45,20 @@ public struct Cooccurrence: Sendable {
     }
 
     /// Counts units as they come: each unit adds its own theme pairs, so the work is linear in units,
-    /// and only the counts and the ids behind each pair are kept.
+    /// and only the counts and the ids behind each pair are kept (in `ids`, which spills to disk). Copies
+    /// share `ids`: keep adding to one copy only.
     public struct Builder: Sendable {
         public let themes: [String]
         private let order: [String: Int]
         private var unitCounts: [Int]
-        private var shared: [Int: [String]] = [:]
+        /// Pair (i × themes + j) → its list in `ids`.
+        private var shared: [Int: Int] = [:]
+        private let ids: UnitIDLists
         private var units = 0
 
-        public init(themes: [String]) {
+        public init(themes: [String], ids: UnitIDLists = UnitIDLists()) {
             self.themes = themes
+            self.ids = ids
             order = ThemeOrder.of(themes)
             unitCounts = Array(repeating: 0, count: themes.count)
         }
@@ -69,7 +73,16 @@ public struct Cooccurrence: Sendable {
             units += 1
             for (x, i) in present.enumerated() {
                 unitCounts[i] += 1
-                for j in present[(x + 1)...] { shared[i * themes.count + j, default: []].append(id) }
+                for j in present[(x + 1)...] {
+                    let key = i * themes.count + j
+                    if let list = shared[key] {
+                        ids.append(id, to: list)
+                    } else {
+                        let list = ids.makeList()
+                        shared[key] = list
+                        ids.append(id, to: list)
+                    }
+                }
             }
         }
 
@@ -87,10 +100,11 @@ public struct Cooccurrence: Sendable {
 
         public func build(unit: CooccurrenceUnit, minimumCount: Int) -> Cooccurrence {
             var pairs: [Pair] = []
-            for (key, ids) in shared where ids.count >= max(1, minimumCount) {
+            for (key, list) in shared where ids.count(of: list) >= max(1, minimumCount) {
                 let i = key / themes.count, j = key % themes.count
-                let association = Association(both: ids.count, first: unitCounts[i], second: unitCounts[j], units: units)
-                pairs.append(Pair(first: themes[i], second: themes[j], association: association, units: ids))
+                let both = ids.ids(of: list)
+                let association = Association(both: both.count, first: unitCounts[i], second: unitCounts[j], units: units)
+                pairs.append(Pair(first: themes[i], second: themes[j], association: association, units: both))
             }
             pairs.sort { $0.association.both != $1.association.both ? $0.association.both > $1.association.both
                 : ($0.first, $0.second) < ($1.first, $1.second) }

@@ -11,7 +11,7 @@ public struct RoleTable: Sendable {
         public var groupQuotes: Int
         public var share: Double
         public var keyness: Association
-        public var quotes: [String]
+        public var quotes: UnitIDs
     }
 
     public var dimension: Dimension
@@ -31,7 +31,7 @@ public struct RoleTable: Sendable {
     }
 
     /// Counts quotations as they come; only totals and the ids behind each cell are kept, per group and
-    /// theme index.
+    /// theme index (the ids in `ids`, which spills to disk; copies share it).
     public struct Builder: Sendable {
         let dimension: Dimension
         let themes: [String]
@@ -40,13 +40,15 @@ public struct RoleTable: Sendable {
         private var groupIndex: [String: Int] = [:]
         private var rowTotals: [Int] = []
         private var columnTotals: [Int]
-        /// group × themes.count + theme
-        private var ids: [[String]] = []
+        /// group × themes.count + theme → its list in `ids`.
+        private var cellLists: [Int] = []
+        private let ids: UnitIDLists
         private var total = 0
 
-        public init(_ dimension: Dimension, themes: [String]) {
+        public init(_ dimension: Dimension, themes: [String], ids: UnitIDLists = UnitIDLists()) {
             self.dimension = dimension
             self.themes = themes
+            self.ids = ids
             order = ThemeOrder.of(themes)
             columnTotals = Array(repeating: 0, count: themes.count)
         }
@@ -73,15 +75,16 @@ public struct RoleTable: Sendable {
                 groupIndex[name] = g
                 groups.append(name)
                 rowTotals.append(0)
-                ids += Array(repeating: [], count: themes.count)
+                for _ in themes { cellLists.append(ids.makeList()) }
             }
             total += 1
             rowTotals[g] += 1
             var fewest = Int.max
             for t in present {
                 columnTotals[t] += 1
-                fewest = min(fewest, ids[g * themes.count + t].count)
-                ids[g * themes.count + t].append(id)
+                let list = cellLists[g * themes.count + t]
+                fewest = min(fewest, ids.count(of: list))
+                ids.append(id, to: list)
             }
             return fewest
         }
@@ -91,7 +94,7 @@ public struct RoleTable: Sendable {
             var cells: [Cell] = []
             for g in sorted {
                 for (t, theme) in themes.enumerated() {
-                    let quoteIDs = ids[g * themes.count + t]
+                    let quoteIDs = ids.ids(of: cellLists[g * themes.count + t])
                     let association = Association(both: quoteIDs.count, first: rowTotals[g], second: columnTotals[t], units: total)
                     cells.append(Cell(group: groups[g], theme: theme, count: quoteIDs.count, groupQuotes: rowTotals[g],
                                       share: Double(quoteIDs.count) / Double(rowTotals[g]), keyness: association, quotes: quoteIDs))

@@ -41,7 +41,7 @@ public struct JSONWriter {
 
     public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
-    public mutating func field(_ name: String, _ values: [String]) {
+    public mutating func field<S: Sequence<String>>(_ name: String, _ values: S) {
         key(name)
         beginArray()
         for v in values { string(v) }

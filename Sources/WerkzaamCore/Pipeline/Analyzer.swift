@@ -56,12 +56,15 @@ public enum Analyzer {
     public static func run(_ listing: CorpusListing, options: AnalysisOptions,
                            progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in })
         async -> CorpusAnalysis {
+        var reports: [FileReport] = []
         var quotes: [QuoteRecord] = []
         var matches: [MatchRecord] = []
         var result = await run(listing, options: options, progress: progress) { document in
+            reports.append(document.report)
             quotes += document.quotes
             matches += document.matches
         }
+        result.reports = reports
         result.quotes = quotes
         result.matches = matches
         return result
@@ -69,7 +72,8 @@ public enum Analyzer {
 
     /// Runs the pipeline over a corpus: documents are independent, so `jobs` workers process them in
     /// parallel; `deliver` receives each document's results in corpus order, on one task at a time, and
-    /// they are not kept (the returned analysis holds reports, not quotes or matches). At most a window of
+    /// they are not kept (the returned analysis holds reports without their theme counts, no quotes or
+    /// matches). At most a window of
     /// finished documents waits for a slower one, so memory does not grow with the corpus.
     public static func run(_ listing: CorpusListing, options: AnalysisOptions,
                            progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in },
@@ -110,7 +114,9 @@ public enum Analyzer {
                             firstOf[ready.report.id] = ready.report.path
                         }
                     }
-                    reports.append(ready.report)
+                    var summary = ready.report
+                    summary.themeCounts = [:]
+                    reports.append(summary)
                     if ready.reused { reused.insert(ready.report.path) }
                     times.add(ready.times)
                     deliver(ready)
@@ -226,7 +232,7 @@ public enum Analyzer {
         all.add(times)
         report.sentences = sentences
         if report.isOK { QuoteRecord.assignIDs(&quotes, fileID: report.id) } else { quotes = []; matches = [] }
-        report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        report.themeCounts = FileReport.themeCounts(matches)
         var result = DocumentResult(report: report, quotes: quotes, matches: matches)
         result.times = all
         if report.isOK { result.texts = texts }

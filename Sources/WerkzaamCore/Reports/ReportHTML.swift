@@ -207,7 +207,7 @@ public enum ReportHTML {
         for p in m.cooccurrence.pairs {
             h += "<h3 id=\"\(pairID(p.first, p.second))\">\(esc(p.first)) + \(esc(p.second)) (\(p.association.both))</h3>\n"
             if m.cooccurrence.unit == .quote {
-                h += list(p.units, total: p.units.count)
+                h += list(p.units.prefix(ReportModel.cellCap), total: p.units.count)
             } else {
                 // Other units: the counted quotations that carry both themes (the first of them are listed).
                 let ids = m.listed.filter { $0.themes.contains(p.first) && $0.themes.contains(p.second) }.map(\.id)
@@ -216,7 +216,7 @@ public enum ReportHTML {
         }
         for (table, prefix) in [(m.roles, "rol"), (m.organisations, "org")] {
             for c in table.cells where c.count > 0 {
-                h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes, total: c.quotes.count)
+                h += "<h3 id=\"\(prefix)-\(slug(c.group))--\(slug(c.theme))\">\(esc(c.group)) over \(esc(c.theme)) (\(c.count))</h3>\n" + list(c.quotes.prefix(ReportModel.cellCap), total: c.quotes.count)
             }
         }
         return (h, linked)

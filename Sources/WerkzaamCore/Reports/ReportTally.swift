@@ -32,15 +32,18 @@ public struct ReportTally: Sendable {
     var speakerNames: Set<String> = []
     var speakers = SpeakersCSV.Tally()
 
-    public init(lexicon: ThemeLexicon, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1) {
+    /// `idMemoryBudget`: bytes of unit ids held in memory before they move to a temporary file.
+    public init(lexicon: ThemeLexicon, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1,
+                idMemoryBudget: Int = UnitIDLists.defaultBudget) {
         self.lexicon = lexicon
         self.unit = unit
         self.minimumCount = minimumCount
         let names = lexicon.themes.map(\.name)
         order = ThemeOrder.of(names)
-        cooccurrence = Cooccurrence.Builder(themes: names)
-        roles = RoleTable.Builder(.roleCategory, themes: names)
-        organisations = RoleTable.Builder(.organisationType, themes: names)
+        let ids = UnitIDLists(memoryBudget: idMemoryBudget)
+        cooccurrence = Cooccurrence.Builder(themes: names, ids: ids)
+        roles = RoleTable.Builder(.roleCategory, themes: names, ids: ids)
+        organisations = RoleTable.Builder(.organisationType, themes: names, ids: ids)
         themeQuotes = Array(repeating: 0, count: names.count)
         themeFirst = Array(repeating: [], count: names.count)
         pairQuotes = Array(repeating: 0, count: names.count * names.count)
@@ -50,7 +53,10 @@ public struct ReportTally: Sendable {
     /// Adds one document (nil: quotations of a document without a report), its quotations by start and its
     /// theme hits by start.
     public mutating func add(_ report: FileReport?, quotes: [QuoteRecord], matches: [MatchRecord]) {
-        if let report { documents.append(report) }
+        if var report {
+            report.themeCounts = [:]  // no report lists them; a dictionary per document adds up
+            documents.append(report)
+        }
         quoteCount += quotes.count
         speakers.add(quotes)
         for q in quotes where q.repeatOf == nil {

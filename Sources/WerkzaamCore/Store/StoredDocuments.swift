@@ -71,7 +71,7 @@ extension ProjectStore {
                                        theme: shared(row[3]), term: shared(row[4]), text: row[5]))
         }
         var report = report
-        report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        report.themeCounts = FileReport.themeCounts(matches)
         return StoredDocument(report: report, quotes: quotes, matches: matches)
     }
 }
@@ -89,7 +89,7 @@ extension StoredDocument {
     init(stored report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], people: [String: Person]) {
         func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
         self.report = report
-        self.report.themeCounts = Dictionary(matches.map { ($0.theme, 1) }, uniquingKeysWith: +)
+        self.report.themeCounts = FileReport.themeCounts(matches)
         self.quotes = quotes.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         for k in self.quotes.indices {
             self.quotes[k].document = report.path
