@@ -18,10 +18,57 @@ struct StoreTests {
     @Test func migrationsAreVersionedAndApplyOnce() throws {
         let folder = try TestSupport.temporaryFolder("migrations")
         let path = folder.appendingPathComponent("p.sqlite").path
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3"])
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3"])  // reopening applies nothing again
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4"])  // reopening applies nothing again
         let empty = try ProjectStore(path: path).load()
         #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
+    }
+
+    @Test func migrationV4PacksTheHitRowsOfEachDocument() throws {
+        let folder = try TestSupport.temporaryFolder("migration4")
+        let path = folder.appendingPathComponent("v3.sqlite").path
+        try? FileManager.default.removeItem(atPath: path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false  // as the store opens it: hit rows without their documents
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try ProjectStore.migrator.migrate(queue, upTo: "v3")
+        let rows: [[DatabaseValueConvertible]] = [
+            ["a.txt", 2, 120, 132, "samenwerking", "samenwerk*", "samenwerking"],
+            ["a.txt", 1, 14, 24, "vertrouwen", "vertrouwen", "Vertrouwen"],
+            ["a.txt", 1, 14, 24, "regie", "vertrouw*", "Vertrouwen"],
+            ["b/c.txt", 3, 7, 21, "samenwerking", "ketenpartner", "ketenpartners"],
+        ]
+        try queue.write { db in
+            for r in rows { try db.execute(sql: "INSERT INTO matches VALUES (?, ?, ?, ?, ?, ?, ?)", arguments: StatementArguments(r)) }
+        }
+        try queue.close()
+        let store = try ProjectStore(path: path)
+        #expect(try store.migrations() == ["v1", "v2", "v3", "v4"])
+        let hits = try store.database.read { db in try Row.fetchAll(db, sql: "SELECT document, count, data FROM hits ORDER BY document") }
+        #expect(hits.map { $0[0] as String } == ["a.txt", "b/c.txt"])
+        #expect(hits.map { $0[1] as Int } == [3, 1])
+        let a = try #require(PackedHits.unpack([UInt8](hits[0][2] as Data), document: "a.txt"))
+        #expect(a.map(\.theme) == ["regie", "vertrouwen", "samenwerking"])  // by start, then theme
+        #expect(a.map(\.start) == [14, 14, 120] && a.map(\.end) == [24, 24, 132] && a.map(\.paragraph) == [1, 1, 2])
+        #expect(a[0].term == "vertrouw*" && a[0].text == "Vertrouwen" && a[0].document == "a.txt")
+        #expect(PackedHits.unpack([UInt8](hits[1][2] as Data), document: "b/c.txt")?.first?.text == "ketenpartners")
+        #expect(try store.database.read { db in try db.tableExists("matches") } == false)
+    }
+
+    @Test func packedHitsRoundTripAndRefuseDamagedBytes() throws {
+        let hits = [
+            MatchRecord(document: "d.txt", paragraph: 4, start: 310, end: 323, theme: "eigenaarschap", term: "regie", text: "régie"),
+            MatchRecord(document: "d.txt", paragraph: 1, start: 5, end: 17, theme: "samenwerking", term: "samen doen", text: "samen doen"),
+            MatchRecord(document: "d.txt", paragraph: 300, start: 70_000, end: 70_200, theme: "samenwerking", term: "coöperatie",
+                        text: String(repeating: "coöperatie ", count: 18)),
+        ]
+        let bytes = PackedHits.pack(hits)  // out of order on purpose: the second start lies before the first
+        #expect(PackedHits.unpack(bytes, document: "d.txt") == hits)
+        #expect(PackedHits.unpack(PackedHits.pack([]), document: "d.txt") == [])
+        #expect(PackedHits.unpack(Array(bytes.dropLast()), document: "d.txt") == nil)
+        #expect(PackedHits.unpack(bytes + [0], document: "d.txt") == nil)
+        #expect(PackedHits.unpack([2] + bytes.dropFirst(), document: "d.txt") == nil)
+        #expect(PackedHits.unpack([], document: "d.txt") == nil)
     }
 
     @Test func unchangedDocumentsAreReusedAndChangesAreUpdated() throws {

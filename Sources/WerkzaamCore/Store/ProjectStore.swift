@@ -69,6 +69,22 @@ public struct ProjectStore: Sendable {
                     PRIMARY KEY (document, part));
                 """)
         }
+        // Theme hits packed per document (`PackedHits`): a row per hit was the store's largest cost.
+        m.registerMigration("v4") { db in
+            try db.execute(sql: """
+                CREATE TABLE hits (document TEXT PRIMARY KEY REFERENCES documents(path) ON DELETE CASCADE,
+                    count INTEGER NOT NULL, data BLOB NOT NULL);
+                """)
+            let paths = try String.fetchAll(db, sql: "SELECT DISTINCT document FROM matches ORDER BY document")
+            for path in paths {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT paragraph, start, "end", theme, term, text FROM matches WHERE document = ? ORDER BY start, theme, "end", term
+                    """, arguments: [path])
+                let matches = rows.map { MatchRecord(document: path, paragraph: $0[0], start: $0[1], end: $0[2], theme: $0[3], term: $0[4], text: $0[5]) }
+                try insertHits(path, matches, db)
+            }
+            try db.execute(sql: "DROP TABLE matches")
+        }
         return m
     }
 
@@ -107,7 +123,7 @@ public struct ProjectStore: Sendable {
     /// `clearThemes`, so there are none to replace).
     public func addThemes(_ path: String, with result: Retagging.Result) throws {
         try database.writeWithoutTransaction { db in
-            try insert(result.matches, db)
+            try Self.insertHits(path, result.document?.matches ?? result.matches, db)
             let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
             for (quote, themes) in result.themes {
                 for theme in themes {
@@ -166,7 +182,7 @@ public struct ProjectStore: Sendable {
                 let run = db.lastInsertedRowID
                 for path in removed { try Self.deleteDocument(path, db) }
                 if clearThemes {
-                    try db.execute(sql: "DELETE FROM matches")
+                    try db.execute(sql: "DELETE FROM hits")
                     try db.execute(sql: "DELETE FROM codings")
                 }
                 return Run(id: run, files: paths.count, summary: RunSummary(analysed: 0, reused: 0, removed: removed.count))
@@ -185,30 +201,30 @@ public struct ProjectStore: Sendable {
             try Self.deleteDocument(report.path, db)
             try insert(report, run: run.id, db)
             let people = try insert(quotes, document: report.path, db)
-            try insert(matches, db)
+            let stored = StoredDocument(stored: report, quotes: quotes, matches: matches, people: people)
+            try Self.insertHits(report.path, stored.matches, db)
             let text = try RowWriter(db, sql: "INSERT INTO texts (document, part, base_scalars, paragraph_base, text, paragraphs) VALUES (?, ?, ?, ?, ?, ?)")
             for (k, part) in texts.enumerated() {
                 text.bind(1, report.path); text.bind(2, k); text.bind(3, part.baseScalars); text.bind(4, part.paragraphBase)
                 text.bind(5, part.text); text.bind(6, part.packedParagraphs)
                 try text.step()
             }
-            return StoredDocument(stored: report, quotes: quotes, matches: matches, people: people)
+            return stored
         }
     }
 
-    private func insert(_ matches: [MatchRecord], _ db: Database) throws {
-        let row = try RowWriter(db, sql: "INSERT INTO matches (document, paragraph, start, \"end\", theme, term, text) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for m in matches {
-            row.bind(1, m.document); row.bind(2, m.paragraph); row.bind(3, m.start); row.bind(4, m.end)
-            row.bind(5, m.theme); row.bind(6, m.term); row.bind(7, m.text)
-            try row.step()
-        }
+    /// One document's hits as one packed row (in store order, as `StoredDocument` sorts them).
+    static func insertHits(_ path: String, _ matches: [MatchRecord], _ db: Database) throws {
+        guard !matches.isEmpty else { return }
+        let row = try RowWriter(db, sql: "INSERT INTO hits (document, count, data) VALUES (?, ?, ?)")
+        row.bind(1, path); row.bind(2, matches.count); row.bind(3, PackedHits.pack(matches))
+        try row.step()
     }
 
     /// Deletes a document and everything stored of it (what `ON DELETE CASCADE` would do with foreign keys on).
     static func deleteDocument(_ path: String, _ db: Database) throws {
         for sql in ["DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", "DELETE FROM quotes WHERE document = ?",
-                    "DELETE FROM speakers WHERE document = ?", "DELETE FROM matches WHERE document = ?", "DELETE FROM texts WHERE document = ?",
+                    "DELETE FROM speakers WHERE document = ?", "DELETE FROM hits WHERE document = ?", "DELETE FROM texts WHERE document = ?",
                     "DELETE FROM documents WHERE path = ?"] {
             try db.cachedStatement(sql: sql).execute(arguments: [path])
         }

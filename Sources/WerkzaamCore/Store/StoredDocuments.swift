@@ -1,16 +1,18 @@
+import Foundation
 import GRDB
 
 /// Reading the project one document at a time, in corpus order, so outputs are written from the store
 /// without holding the corpus's quotations and hits in memory.
 extension ProjectStore {
     /// One stored document, its quotations and turns (by start, end) and its theme hits (by start, theme,
-    /// end, term), as `load` gives them; nil when the document is not stored.
-    public func document(_ path: String) throws -> StoredDocument? {
+    /// end, term), as `load` gives them; nil when the document is not stored. `withHits: false` leaves the
+    /// hits out (a re-tag makes new ones).
+    public func document(_ path: String, withHits: Bool = true) throws -> StoredDocument? {
         try database.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM documents WHERE path = ?"), arguments: [path]) else {
                 return nil
             }
-            return try Self.records(of: Self.report(row), db)
+            return try Self.records(of: Self.report(row), db, withHits: withHits)
         }
     }
 
@@ -22,7 +24,7 @@ extension ProjectStore {
         }
     }
 
-    private static func records(of report: FileReport, _ db: Database) throws -> StoredDocument {
+    private static func records(of report: FileReport, _ db: Database, withHits: Bool = true) throws -> StoredDocument {
         var themesOf: [String: [String]] = [:]
         let codings = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
@@ -57,18 +59,11 @@ extension ProjectStore {
                                       cue: row[6], confidence: row[7], repeatOf: row[8], themes: themesOf[id] ?? []))
         }
         var matches: [MatchRecord] = []
-        var names: [String: String] = [:]  // one String per theme and term, shared by every hit
-        func shared(_ s: String) -> String {
-            if let known = names[s] { return known }
-            names[s] = s
-            return s
-        }
-        let hits = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT paragraph, start, "end", theme, term, text FROM matches WHERE document = ? ORDER BY start, theme, "end", term
-            """), arguments: [report.path])
-        while let row = try hits.next() {
-            matches.append(MatchRecord(document: report.path, paragraph: row[0], start: row[1], end: row[2],
-                                       theme: shared(row[3]), term: shared(row[4]), text: row[5]))
+        if withHits, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {
+            guard let unpacked = PackedHits.unpack([UInt8](data), document: report.path) else {
+                throw IngestError("the project file's theme hits of \(report.path) are damaged; run analyze with --fresh")
+            }
+            matches = unpacked
         }
         var report = report
         report.themeCounts = FileReport.themeCounts(matches)
