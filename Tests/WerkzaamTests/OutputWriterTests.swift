@@ -42,6 +42,19 @@ struct OutputWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["t.csv", "t.json"])
     }
 
+    @Test func theWriterStreamsTheSameReportPageAsAWholeRender() async throws {
+        let a = try await ThemeTaggingTests.run()
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        let folder = try TestSupport.temporaryFolder("writerhtml")
+        let writer = try OutputWriter(out: folder.path, themes: lexicon, selection: [.html])
+        let quotes = Dictionary(grouping: a.quotes, by: \.document), matches = Dictionary(grouping: a.matches, by: \.document)
+        for r in a.reports { try writer.add(r, quotes: quotes[r.path] ?? [], matches: matches[r.path] ?? []) }
+        try writer.finish()
+        let page = ReportHTML.render(ReportModel(analysis: a, lexicon: lexicon))
+        #expect(page.utf8.count > 100_000)
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8) == page)
+    }
+
     @Test func aDiscardedStreamLeavesTheOldFileAndNoTemporaryOne() throws {
         let folder = try TestSupport.temporaryFolder()
         let path = folder.path + "/quotes.jsonl"

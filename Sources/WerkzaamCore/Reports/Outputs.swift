@@ -88,7 +88,11 @@ public final class OutputWriter {
             try t.measure("report.md") { () throws(IngestError) in try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md") }
         }
         if selection.contains(.html) {
-            try t.measure("report.html") { () throws(IngestError) in try AtomicFile.write(Array(ReportHTML.render(model).utf8), to: out + "/report.html") }
+            try t.measure("report.html") { () throws(IngestError) in
+                let html = try AtomicStream(path: out + "/report.html")
+                try ReportHTML.render(model) { (section: String) throws(IngestError) in try html.write(Array(section.utf8)) }
+                try html.commit()
+            }
         }
         if selection.contains(.jsonl) {
             try t.measure("report.json") { () throws(IngestError) in

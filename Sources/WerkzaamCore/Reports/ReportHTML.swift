@@ -5,7 +5,15 @@ import Foundation
 /// every cell links to a list of the quotations behind it.
 public enum ReportHTML {
     public static func render(_ m: ReportModel) -> String {
-        var h = """
+        var page = ""
+        render(m) { page += $0 }
+        return page
+    }
+
+    /// The page section by section, so a large one is never whole in memory twice (`OutputWriter` streams
+    /// each section to disk).
+    public static func render<E: Error>(_ m: ReportModel, write: (String) throws(E) -> Void) throws(E) {
+        try write("""
         <!DOCTYPE html>
         <html lang="nl" xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/><title>Werkzaam-rapport</title>
         <style>
@@ -18,22 +26,21 @@ public enum ReportHTML {
         <h1>Werkzaam-rapport</h1>
         <nav><a href="#overzicht">Overzicht</a><a href="#themas">Thema's</a><a href="#samenhang">Samenhang</a><a href="#netwerk">Netwerk</a><a href="#rollen">Wie zegt wat</a><a href="#citaten">Citaten</a></nav>
 
-        """
-        h += overview(m)
-        h += themeTable(m)
-        h += "<h2 id=\"samenhang\">Samenhang tussen thema's</h2>\n<p class=\"small\">Eenheid: \(esc(ReportMarkdown.unitName(m.cooccurrence.unit))). Kleur: NPMI (donkerder is sterker samen); getal: aantal keer samen. Klik op een vak voor de citaten.</p>\n"
-        h += heatmap(m)
-        h += pairTable(m)
-        h += "<h2 id=\"netwerk\">Netwerk van thema's</h2>\n<p class=\"small\">Lijnen: thema's die vaker dan toevallig samen voorkomen (NPMI &gt; 0, minstens 2 keer); dikte: aantal keer samen.</p>\n"
-        h += network(m)
-        h += "<h2 id=\"rollen\">Wie zegt wat</h2>\n<p class=\"small\">Aantal citaten per rolcategorie en thema; kleur: aandeel van de citaten van die rol. Interviewers tellen niet mee.</p>\n"
-        h += roleHeatmap(m.roles, prefix: "rol")
-        h += "<h3>Per organisatietype</h3>\n" + roleHeatmap(m.organisations, prefix: "org")
+        """)
+        try write(overview(m))
+        try write(themeTable(m))
+        try write("<h2 id=\"samenhang\">Samenhang tussen thema's</h2>\n<p class=\"small\">Eenheid: \(esc(ReportMarkdown.unitName(m.cooccurrence.unit))). Kleur: NPMI (donkerder is sterker samen); getal: aantal keer samen. Klik op een vak voor de citaten.</p>\n")
+        try write(heatmap(m))
+        try write(pairTable(m))
+        try write("<h2 id=\"netwerk\">Netwerk van thema's</h2>\n<p class=\"small\">Lijnen: thema's die vaker dan toevallig samen voorkomen (NPMI &gt; 0, minstens 2 keer); dikte: aantal keer samen.</p>\n")
+        try write(network(m))
+        try write("<h2 id=\"rollen\">Wie zegt wat</h2>\n<p class=\"small\">Aantal citaten per rolcategorie en thema; kleur: aandeel van de citaten van die rol. Interviewers tellen niet mee.</p>\n")
+        try write(roleHeatmap(m.roles, prefix: "rol"))
+        try write("<h3>Per organisatietype</h3>\n" + roleHeatmap(m.organisations, prefix: "org"))
         let (lists, linked) = cellLists(m)
-        h += lists
-        h += quotesSection(m, linked: linked)
-        h += "</body></html>\n"
-        return h
+        try write(lists)
+        try write(quotesSection(m, linked: linked))
+        try write("</body></html>\n")
     }
 
     /// HTML escaping in one pass over the bytes (no Foundation string searching).
