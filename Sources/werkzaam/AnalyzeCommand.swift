@@ -127,14 +127,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         // these settings are all there, reused documents are only noted, and written only once something changes.
         var storeRun: ProjectStore.Run?
         var storeFailure: (any Error)?
-        var storeSeconds = 0.0, outputSeconds = 0.0
+        var storeSeconds = 0.0
         var retaggedCount = 0
         let statisticsUnit = CooccurrenceUnit(rawValue: unit)!
         let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
         var outputsCurrent = false
-        var writer: OutputWriter?
-        var pending: [String] = []
-        var outputFailure: (any Error)?
+        var outputs: OutputStage?
         if let store {
             do {
                 storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty)
@@ -144,17 +142,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 terminal.error("project store: \(error)")
                 throw ExitCode(1)
             }
-        }
-        /// Writes a stored document to the outputs (read back unless just `written`), first starting them
-        /// with the documents noted so far.
-        func write(_ path: String, written: StoredDocument? = nil, store: ProjectStore) throws {
-            if writer == nil {
-                writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount)
-                let noted = pending
-                pending = []
-                for p in noted { try write(p, store: store) }
-            }
-            if let d = try written ?? store.document(path) { try writer!.add(d.report, quotes: d.quotes, matches: d.matches) }
+            outputs = OutputStage(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount, store: store,
+                                  outputsCurrent: outputsCurrent)
         }
         let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
@@ -171,16 +160,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     written = try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
                 }
             } catch { storeFailure = error }
-            let t1 = StageTimes.wall()
-            storeSeconds += t1 - t0
-            guard outputFailure == nil, storeFailure == nil else { return }
-            if writer == nil && outputsCurrent && document.reused && document.retagged == nil {
-                pending.append(document.report.path)
-            } else {
-                do { try write(document.report.path, written: written, store: store) } catch { outputFailure = error }
-            }
-            outputSeconds += StageTimes.wall() - t1
+            storeSeconds += StageTimes.wall() - t0
+            guard storeFailure == nil else { return }
+            outputs?.add(document.report.path, written: written, unchanged: document.reused && document.retagged == nil)
         }
+        // Every document handed to the outputs is written before the run's transaction ends.
+        var (writer, outputFailure, outputSeconds) = outputs?.drain() ?? (nil, nil, 0)
         progress.finish()
         lap("documents (wall)")
         times.add(run.times)
@@ -213,14 +198,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 guard let writer else {
                     // Nothing changed and the outputs of these settings are all there: leave them as they are.
                     quoteTotal = try store.quoteCount()
-                    lap("load")
+                    lap("summary")
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
                     Summary.print(analysis, quiet: quiet, terminal: terminal, seconds: Date().timeIntervalSince(started), out: out,
                                   quoteCount: quoteTotal)
                     if analysis.failed > 0 { throw ExitCode(1) }
                     return
                 }
-                lap("load")
+                lap("summary")
                 quoteTotal = writer.quoteCount
                 times.add(try writer.finish())
                 wallStart = StageTimes.wall()

@@ -83,7 +83,7 @@ struct CorpusTests {
         let out = try T.temporaryFolder("timings")
         let result = try T.run(["analyze", T.corpus.path, "--out", out.path, "--quiet", "--timings", "--timings-file", out.path + "/t.json"])
         #expect(result.code == 0)
-        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "load", "report.html", "total (wall)"] {
+        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "summary", "report.html", "total (wall)"] {
             #expect(result.out.contains("\n" + stage + " "), "\(stage)")
         }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("t.json"))) as? [String: Any]

@@ -55,6 +55,33 @@ struct StoreTests {
         #expect(try store.database.read { db in try db.tableExists("matches") } == false)
     }
 
+    @Test func theOutputStageNotesUnchangedDocumentsUntilOneChanges() throws {
+        let out = try TestSupport.temporaryFolder("outputstage")
+        #expect(try TestSupport.run(["analyze", TestSupport.corpus.path, "--out", out.path, "--quiet"]).code == 0)
+        let store = try ProjectStore(path: out.appendingPathComponent("werkzaam.sqlite").path)
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        let staged = out.appendingPathComponent("staged").path
+        let a = "artikelen/000_b0bd9ab37d8171c2.txt", b = "transcripten/interview-wethouder-harderwijk.txt"
+        // Outputs current and only unchanged documents: nothing is written.
+        let idle = OutputStage(out: staged, themes: lexicon, unit: .quote, minimumCount: 1, store: store, outputsCurrent: true)
+        idle.add(a, written: nil, unchanged: true)
+        idle.add(b, written: nil, unchanged: true)
+        #expect(idle.drain().writer == nil)
+        #expect(!FileManager.default.fileExists(atPath: staged))
+        // A changed document starts the outputs: the noted one is written first, in the order handed over.
+        let stage = OutputStage(out: staged, themes: lexicon, unit: .quote, minimumCount: 1, store: store, outputsCurrent: true)
+        stage.add(a, written: nil, unchanged: true)
+        stage.add(b, written: try store.document(b), unchanged: false)
+        let drained = stage.drain()
+        #expect(drained.failure == nil)
+        try #require(drained.writer).finish()
+        let lines = try String(contentsOfFile: staged + "/documents.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].contains("\"path\":\"\(a)\"") && lines[1].contains("\"path\":\"\(b)\""))
+        let quotes = try String(contentsOfFile: staged + "/quotes.jsonl", encoding: .utf8)
+        #expect(quotes.split(separator: "\n").count == (try store.document(a)!.quotes.count + store.document(b)!.quotes.count))
+    }
+
     @Test func packedHitsRoundTripAndRefuseDamagedBytes() throws {
         let hits = [
             MatchRecord(document: "d.txt", paragraph: 4, start: 310, end: 323, theme: "eigenaarschap", term: "regie", text: "régie"),
