@@ -1,3 +1,5 @@
+import Foundation
+
 /// The outputs of an analysis: which to write, and their file names (written by `OutputWriter`).
 public enum Outputs {
     public struct Selection: OptionSet, Sendable {
@@ -73,38 +75,69 @@ public final class OutputWriter {
             return t
         }
         let model = t.measure("statistics") { ReportModel(tally) }
+        let folder = out
+        var jobs: [(name: String, run: @Sendable () throws(IngestError) -> Void)] = []
         if selection.contains(.csv) {
-            try t.measure("csv") { () throws(IngestError) in
-                try AtomicFile.write(SpeakersCSV.render(model.speakers), to: out + "/speakers.csv")
-                try AtomicFile.write(ThemesCSV.render(model), to: out + "/themes.csv")
-                var pairs = AnalysisCSV.cooccurrence(model.cooccurrence, stream: try AtomicStream(path: out + "/cooccurrence.csv"))
+            jobs.append(("csv", { () throws(IngestError) in
+                try AtomicFile.write(SpeakersCSV.render(model.speakers), to: folder + "/speakers.csv")
+                try AtomicFile.write(ThemesCSV.render(model), to: folder + "/themes.csv")
+                var pairs = AnalysisCSV.cooccurrence(model.cooccurrence, stream: try AtomicStream(path: folder + "/cooccurrence.csv"))
                 try pairs.close()
-                try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: out + "/cooccurrence_matrix.csv")
-                var roles = AnalysisCSV.roles([model.roles, model.organisations], stream: try AtomicStream(path: out + "/speaker_roles.csv"))
+                try AtomicFile.write(AnalysisCSV.matrix(model.cooccurrence), to: folder + "/cooccurrence_matrix.csv")
+                var roles = AnalysisCSV.roles([model.roles, model.organisations], stream: try AtomicStream(path: folder + "/speaker_roles.csv"))
                 try roles.close()
-            }
+            }))
         }
         if selection.contains(.markdown) {
-            try t.measure("report.md") { () throws(IngestError) in try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: out + "/report.md") }
+            jobs.append(("report.md", { () throws(IngestError) in try AtomicFile.write(Array(ReportMarkdown.render(model).utf8), to: folder + "/report.md") }))
         }
         if selection.contains(.html) {
-            try t.measure("report.html") { () throws(IngestError) in
-                let html = try AtomicStream(path: out + "/report.html")
+            jobs.append(("report.html", { () throws(IngestError) in
+                let html = try AtomicStream(path: folder + "/report.html")
                 try ReportHTML.render(model) { (section: String) throws(IngestError) in try html.write(Array(section.utf8)) }
                 try html.commit()
-            }
+            }))
         }
         if selection.contains(.jsonl) {
-            try t.measure("report.json") { () throws(IngestError) in
-                var json = ReportJSON.render(model, stream: try AtomicStream(path: out + "/report.json"))
+            jobs.append(("report.json", { () throws(IngestError) in
+                var json = ReportJSON.render(model, stream: try AtomicStream(path: folder + "/report.json"))
                 try json.close()
-            }
+            }))
         }
+        // The tables and reports only read the model: written side by side, one per core.
+        let done = ParallelJobs.run(jobs.map(\.run))
+        for (job, seconds) in zip(jobs, done.seconds) { t.add(job.name + " (parallel)", seconds) }
+        if let failure = done.failure { throw failure }
         return t
     }
 
     /// Drops the streamed files; the folder keeps the outputs it had.
     public func discard() {
         for stream in [documents, quotes, matches] { stream?.discard() }
+    }
+}
+
+/// Runs independent output jobs on all cores; returns each job's wall seconds and the first failure.
+enum ParallelJobs {
+    private final class Results: @unchecked Sendable {
+        let lock = NSLock()
+        var seconds: [Double]
+        var failure: IngestError?
+        init(_ n: Int) { seconds = Array(repeating: 0, count: n) }
+    }
+
+    static func run(_ jobs: [@Sendable () throws(IngestError) -> Void]) -> (seconds: [Double], failure: IngestError?) {
+        let results = Results(jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let t0 = StageTimes.wall()
+            var failure: IngestError?
+            do throws(IngestError) { try jobs[i]() } catch { failure = error }
+            let seconds = StageTimes.wall() - t0
+            results.lock.lock()
+            results.seconds[i] = seconds
+            if results.failure == nil, let failure { results.failure = failure }
+            results.lock.unlock()
+        }
+        return (results.seconds, results.failure)
     }
 }
