@@ -130,6 +130,16 @@ struct AttributionTests {
         #expect(analysis.quotes.filter { $0.repeatOf == nil }.count == 2)
     }
 
+    @Test func repeatKeysKeepLettersAndDigitsFoldedWithSingleSpaces() {
+        let text = Array("  „Coöperatie?” Zó — wérkt het... 3 keer, zegt Ærøskøbing-Élan.  ".utf8)
+        #expect(String(decoding: Repeats.key(text, Span(0, text.count)), as: UTF8.self)
+                == "cooperatie zo werkt het 3 keer zegt ærøskøbing elan")
+        let inner = Array("Wij hebben die handschoen opgepakt".utf8)
+        #expect(String(decoding: Repeats.key(inner, Span(4, 16)), as: UTF8.self) == "hebben die h")
+        #expect(Repeats.key(inner, Span(3, 4)).isEmpty)
+        #expect(Repeats.key("Één, twee!") == "een twee")
+    }
+
     @Test func pullQuoteOfNarrationHasNoSpeaker() {
         let text = "Zo word je niet afhankelijk van één partij, schrijft de redactie. Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken.\n\n“Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken”"
         let (_, analysis) = Self.analysed(text)

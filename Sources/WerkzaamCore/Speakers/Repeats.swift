@@ -70,25 +70,33 @@ enum Repeats {
     }
 
     static func key(_ text: [UInt8], _ span: Span) -> [UInt8] {
+        // ASCII bytes are written straight into the result (an append per byte was most of this stage);
+        // other letters go through `Fold.key`, whose result can be longer than the letter.
         var out: [UInt8] = []
-        out.reserveCapacity(span.length)
         var space = false
         text.withUnsafeBufferPointer { b in
             var i = span.start
             while i < span.end {
-                let c = b[i]
-                if c < 0x80 {
-                    let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                        if space && !out.isEmpty { out.append(0x20) }
-                        out.append(lower)
-                        space = false
-                    } else {
-                        space = true
+                var chunk = [UInt8](unsafeUninitializedCapacity: span.end - i + 1) { buffer, count in
+                    var n = 0
+                    while i < span.end {
+                        let c = b[i]
+                        guard c < 0x80 else { break }
+                        let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                        if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                            if space && (n > 0 || !out.isEmpty) { buffer[n] = 0x20; n += 1 }
+                            buffer[n] = lower
+                            n += 1
+                            space = false
+                        } else {
+                            space = true
+                        }
+                        i += 1
                     }
-                    i += 1
-                    continue
+                    count = n
                 }
+                if out.isEmpty { swap(&out, &chunk) } else { out.append(contentsOf: chunk) }
+                guard i < span.end else { break }
                 let (v, n) = UTF8Scalars.decode(b, i)
                 if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
                     if space && !out.isEmpty { out.append(0x20) }
