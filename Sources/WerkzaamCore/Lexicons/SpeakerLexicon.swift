@@ -19,6 +19,11 @@ public struct SpeakerLexicon: Sendable {
     public private(set) var knownOrganisations: [String: String] = [:]
     /// Single-word titles, for exact and compound-head lookups.
     private var roleWords: Set<String> = []
+    /// Title → category (titles are unique), and the titles of several words and of one word with their
+    /// length in characters, in `roles` order: `roleCategory` ran per name and scanned `roles` each time.
+    private var roleByTitle: [String: String] = [:]
+    private var spacedRoles: [(title: String, category: String)] = []
+    private var wordRoles: [(title: String, category: String, length: Int)] = []
     /// Organisation cues by shape, each with its place in the file (the first listed type wins).
     private var cueExact: [String: (Int, String)] = [:]
     private var cuePrefix: [String: (Int, String)] = [:]
@@ -82,6 +87,9 @@ public struct SpeakerLexicon: Sendable {
         }
         roles.sort { $0.title.count != $1.title.count ? $0.title.count > $1.title.count : $0.title < $1.title }
         roleWords = Set(roles.map(\.title).filter { !$0.contains(" " as Character) })
+        roleByTitle = Dictionary(roles.map { ($0.title, $0.category) }, uniquingKeysWith: { first, _ in first })
+        spacedRoles = roles.filter { $0.title.contains(" " as Character) }
+        wordRoles = roles.filter { !$0.title.contains(" " as Character) }.map { ($0.title, $0.category, $0.title.count) }
         roleLengths = Set(roleWords.map(\.unicodeScalars.count)).sorted()
     }
 
@@ -117,16 +125,15 @@ public struct SpeakerLexicon: Sendable {
     /// (Dutch compounds are head-final: programmadirecteur → directeur).
     public func roleCategory(_ title: String) -> String? {
         let key = Fold.key(title)
-        if let exact = roles.first(where: { $0.title == key }) { return exact.category }
-        for role in roles where role.title.contains(" " as Character) && key.hasPrefix(role.title + " ") { return role.category }
+        if let exact = roleByTitle[key] { return exact }
+        for role in spacedRoles where key.hasPrefix(role.title + " ") { return role.category }
         // The title's head is its first role word: `beleidsadviseur sociaal domein`, `expert op het gebied …`.
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         if words.count > 1, let head = words.first(where: { isRoleWord($0) }), let category = roleCategory(head) { return category }
         let head = key.split(separator: " ").last.map(String.init) ?? key
-        for role in roles where !role.title.contains(" " as Character) && head.hasSuffix(role.title) && head.count - role.title.count != 1 {
-            return role.category
-        }
-        for role in roles where role.title.contains(" " as Character) && key.hasSuffix(role.title) { return role.category }
+        let headLength = head.count
+        for role in wordRoles where head.hasSuffix(role.title) && headLength - role.length != 1 { return role.category }
+        for role in spacedRoles where key.hasSuffix(role.title) { return role.category }
         return nil
     }
 

@@ -228,15 +228,25 @@ struct Attribution {
     /// Quoted words without a cue are speech only when they read like it: a sentence or a long stretch,
     /// not a term (‘feitenfundament’, ‘de regie’, ‘Ik reageer liever als gast’).
     func looksLikeSpeech(_ found: QuoteMarks.Found, _ words: [Word]) -> Bool {
-        let inner = words.filter { $0.span.start >= found.content.start && $0.span.end <= found.content.end }
-        let count = inner.filter(\.isWord).count
+        // Words come in text order without overlap, so the quote's words are one run: found by binary
+        // search rather than by filtering every word of the paragraph for every quote.
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].span.start < found.content.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < words.count, words[end].span.end <= found.content.end { end += 1 }
+        let inner = words[lo..<end]
+        let count = inner.count(where: \.isWord)
         guard let first = inner.first else { return false }
         let capital = first.isCapitalised || first.text.first?.isNumber == true || first.text == "…"
         if !capital { return false }
         if count >= 8 { return true }
-        let sentenceInside = inner.dropLast().contains { [".", "?", "!"].contains($0.text) }
+        func endsSentence(_ w: Word) -> Bool { w.text == "." || w.text == "?" || w.text == "!" }
+        let sentenceInside = inner.dropLast().contains(where: endsSentence)
         if sentenceInside { return true }
-        if let last = inner.last, [".", "?", "!"].contains(last.text), count >= 3 { return true }
+        if let last = inner.last, endsSentence(last), count >= 3 { return true }
         return false
     }
 
