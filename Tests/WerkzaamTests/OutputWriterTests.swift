@@ -13,6 +13,16 @@ struct OutputWriterTests {
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"tekst":"„Wij zeggen \"ja\"”, zegt ze.\nC:\\map\t\u0001é"}"#)
     }
 
+    @Test func jsonNumbersAreWrittenInDecimal() {
+        var w = JSONWriter()
+        w.beginArray()
+        for v in [0, 7, 10, 1_491, -42, Int.max, Int.min] { w.int(v) }
+        w.int(nil)
+        w.endArray()
+        #expect(String(decoding: w.bytes, as: UTF8.self)
+                == "[0,7,10,1491,-42,9223372036854775807,-9223372036854775808,null]")
+    }
+
     @Test func csvQuotesFieldsWithSeparatorsQuotesAndAnyLineBreak() {
         var csv = CSVWriter(header: ["a", "b"])
         csv.row(["wethouder; zorg", "zegt \"ja\""])

@@ -52,15 +52,21 @@ public final class UnitIDLists: @unchecked Sendable {
     public func append(_ id: String, to list: Int) {
         var id = id
         id.withUTF8 { bytes in
+            // LEB128 length, then the UTF-8 bytes (ids are short: one length byte, one append).
             var n = bytes.count
-            // LEB128 length, then the UTF-8 bytes.
-            repeat {
-                let low = UInt8(n & 0x7F)
-                n >>= 7
-                lists[list].pending.append(n == 0 ? low : low | 0x80)
-            } while n > 0
+            var lengthBytes = 1
+            if n < 0x80 {
+                lists[list].pending.append(UInt8(n))
+            } else {
+                repeat {
+                    let low = UInt8(n & 0x7F)
+                    n >>= 7
+                    lists[list].pending.append(n == 0 ? low : low | 0x80)
+                    lengthBytes += n == 0 ? 0 : 1
+                } while n > 0
+            }
             lists[list].pending.append(contentsOf: bytes)
-            buffered += bytes.count + 1
+            buffered += bytes.count + lengthBytes
         }
         lists[list].count += 1
         if buffered > memoryBudget { spill() }

@@ -25,12 +25,30 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String?) {
         separator()
-        if let value { appendString(value) } else { bytes.append(contentsOf: Array("null".utf8)) }
+        if let value { appendString(value) } else { bytes.append(contentsOf: Self.null) }
     }
 
     public mutating func int(_ value: Int?) {
         separator()
-        bytes.append(contentsOf: Array((value.map(String.init) ?? "null").utf8))
+        guard let value else { bytes.append(contentsOf: Self.null); return }
+        Self.appendDecimal(value, to: &bytes)
+    }
+
+    private static let null: [UInt8] = Array("null".utf8)
+
+    /// Decimal digits straight into the output: a `String` per number was a tenth of writing a hit.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(0x2D) }
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = 0
+            repeat {
+                digits[19 - n] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+                rest /= 10
+                n += 1
+            } while rest > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - n)...]))
+        }
     }
 
     /// A number or literal written as given.
