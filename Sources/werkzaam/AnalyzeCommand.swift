@@ -126,13 +126,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
         // documents writes the same bytes as a fresh one; while every document is reused and the outputs of
         // these settings are all there, reused documents are only noted, and written only once something changes.
         var storeRun: ProjectStore.Run?
-        var storeFailure: (any Error)?
-        var storeSeconds = 0.0
-        var retaggedCount = 0
         let statisticsUnit = CooccurrenceUnit(rawValue: unit)!
         let fingerprint = lexiconHash + "|" + unit + "|" + String(minCount) + "|" + out
         var outputsCurrent = false
         var outputs: OutputStage?
+        var storing: StoreStage?
         if let store {
             do {
                 storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty)
@@ -144,27 +142,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
             outputs = OutputStage(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount, store: store,
                                   outputsCurrent: outputsCurrent)
+            storing = StoreStage(store: store, run: storeRun!, outputs: outputs)
         }
+        // Documents go to the store's thread, and from there to the outputs' thread, in corpus order.
         let run = await Analyzer.run(listing, options: options, progress: { done, total, bytes in
             progress.update(done: done, bytes: bytes)
-        }) { document in
-            guard let store, let storeRun, storeFailure == nil else { return }
-            let t0 = StageTimes.wall()
-            var written: StoredDocument?
-            do {
-                if let retagged = document.retagged {
-                    try store.addThemes(document.report.path, with: retagged)
-                    written = retagged.document
-                    retaggedCount += 1
-                } else if !document.reused {
-                    written = try store.add(document.report, quotes: document.quotes, matches: document.matches, texts: document.texts, to: storeRun)
-                }
-            } catch { storeFailure = error }
-            storeSeconds += StageTimes.wall() - t0
-            guard storeFailure == nil else { return }
-            outputs?.add(document.report.path, written: written, unchanged: document.reused && document.retagged == nil)
-        }
-        // Every document handed to the outputs is written before the run's transaction ends.
+        }) { document in storing?.add(document) }
+        // Every document is stored and written to the outputs before the run's transaction ends.
+        let (storeFailure, storeSeconds, retaggedCount) = storing?.drain() ?? (nil, 0, 0)
         var (writer, outputFailure, outputSeconds) = outputs?.drain() ?? (nil, nil, 0)
         progress.finish()
         lap("documents (wall)")
