@@ -140,6 +140,13 @@ struct AttributionTests {
         #expect(Repeats.key("Één, twee!") == "een twee")
     }
 
+    @Test func nameWordsAreCountedAsSplittingOnSpacesWould() {
+        for name in ["Jan Gommer", "  Liesbeth  van den   Grijsen ", "Jacqueline", "", " ", "mevr. drs. A. van den Berg"] {
+            #expect(PersonRegister.wordCount(name) == name.split(separator: " ").count, "\(name)")
+        }
+        #expect(PersonRegister.wordCount("mevr. drs. A. van den Berg") == 6)
+    }
+
     @Test func pullQuoteOfNarrationHasNoSpeaker() {
         let text = "Zo word je niet afhankelijk van één partij, schrijft de redactie. Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken.\n\n“Voor een vitale coalitie is het essentieel naar meerdere financieringsbronnen toe te werken”"
         let (_, analysis) = Self.analysed(text)

@@ -41,7 +41,7 @@ public struct PersonRegister: Sendable {
     public mutating func add(_ rawName: String) -> Int {
         let name = stripped(rawName)
         if let existing = resolve(name) {
-            if name.split(separator: " ").count > people[existing].name.split(separator: " ").count,
+            if Self.wordCount(name) > Self.wordCount(people[existing].name),
                Fold.key(name).hasSuffix(Fold.key(people[existing].name)) {
                 people[existing].name = name
                 index(existing)
@@ -52,7 +52,7 @@ public struct PersonRegister: Sendable {
         let key = Fold.key(name)
         let partial = people.indices.filter { k in
             let short = foldedNames[k]
-            return !short.contains(" " as Character) || short.hasPrefix("van ") || short.hasPrefix("de ")
+            return !short.utf8.contains(0x20) || short.hasPrefix("van ") || short.hasPrefix("de ")
                 ? key.hasSuffix(" " + short) || key.hasPrefix(short + " ") : false
         }
         if partial.count == 1, let k = partial.first {
@@ -110,6 +110,16 @@ public struct PersonRegister: Sendable {
             aliasIndex[Fold.key(alias), default: []].insert(k)
             if alias != name, !people[k].aliases.contains(alias) { people[k].aliases.append(alias) }
         }
+    }
+
+    /// Words separated by spaces (as `split(separator: " ").count`), counted on the bytes: this ran for
+    /// every name met again.
+    static func wordCount(_ s: String) -> Int {
+        var count = 0, inWord = false
+        for c in s.utf8 {
+            if c == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     private func stripped(_ name: String) -> String {

@@ -23,6 +23,7 @@ public enum Words {
     public static func tokenize(_ text: [UInt8], _ span: Span) -> [Word] {
         text.withUnsafeBufferPointer { b in
             var words: [Word] = []
+            words.reserveCapacity(span.length / 5)
             var i = span.start
             while i < span.end {
                 let (v, n) = UTF8Scalars.decode(b, i)
@@ -30,6 +31,9 @@ public enum Words {
                 if isWordScalar(v) {
                     var j = i + n
                     while j < span.end {
+                        // ASCII letters and digits (most of a Dutch word) without decoding.
+                        let c = b[j]
+                        if (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) { j += 1; continue }
                         let (w, m) = UTF8Scalars.decode(b, j)
                         if isWordScalar(w) { j += m; continue }
                         // inner hyphen or apostrophe: Londen-Verheij, zo’n, D'Hondt
