@@ -1,12 +1,9 @@
-import Dispatch
-
 /// A run's outputs on a thread of their own. The consumer of the analysed documents stores each one and
 /// hands it over here, so storing one document and writing the one before overlap: one thread doing both
 /// was the critical path of a run, the workers waiting on it. Documents are written in the order they are
 /// handed over; at most `capacity` wait. The state below is touched only on `queue` (or after `drain`).
 public final class OutputStage: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "werkzaam.outputs")
-    private let slots: DispatchSemaphore
+    private let queue: BoundedQueue
     private let store: ProjectStore
     private let out: String
     private let themes: ThemeLexicon?
@@ -28,15 +25,13 @@ public final class OutputStage: @unchecked Sendable {
         self.minimumCount = minimumCount
         self.store = store
         self.outputsCurrent = outputsCurrent
-        slots = DispatchSemaphore(value: capacity)
+        queue = BoundedQueue(label: "werkzaam.outputs", capacity: capacity)
     }
 
     /// One stored document: `written` as the store keeps it, or nil to read it back from the store.
     /// `unchanged`: reused as it was (neither analysed nor re-tagged).
     public func add(_ path: String, written: StoredDocument?, unchanged: Bool) {
-        slots.wait()
-        queue.async { [self] in
-            defer { slots.signal() }
+        queue.submit { [self] in
             guard failure == nil else { return }
             let t0 = StageTimes.wall()
             if writer == nil && outputsCurrent && unchanged {
@@ -51,7 +46,7 @@ public final class OutputStage: @unchecked Sendable {
     /// Waits until every handed-over document is written. Returns the writer (nil while nothing had to
     /// be written), the first failure, and the wall seconds spent writing.
     public func drain() -> (writer: OutputWriter?, failure: (any Error)?, seconds: Double) {
-        queue.sync { (writer, failure, seconds) }
+        queue.drain { (writer, failure, seconds) }
     }
 
     /// Writes a document, first starting the outputs with the documents noted so far.

@@ -1,13 +1,10 @@
-import Dispatch
-
 /// A run's writes to the project file on a thread of their own. The analysis hands each finished document
 /// over in corpus order and goes on handing out work: when storing ran in the loop that hands out work,
 /// the workers waited for every write (100 MB took 13 s where its CPU time allows 9). Each stored document
 /// goes on to `outputs`. At most `capacity` documents wait. The state below is touched only on `queue`
 /// (or after `drain`).
 public final class StoreStage: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "werkzaam.store")
-    private let slots: DispatchSemaphore
+    private let queue: BoundedQueue
     private let store: ProjectStore
     private let run: ProjectStore.Run
     private let outputs: OutputStage?
@@ -19,14 +16,12 @@ public final class StoreStage: @unchecked Sendable {
         self.store = store
         self.run = run
         self.outputs = outputs
-        slots = DispatchSemaphore(value: capacity)
+        queue = BoundedQueue(label: "werkzaam.store", capacity: capacity)
     }
 
     /// Stores one document (analysed, re-tagged, or reused as it is) and hands it to the outputs.
     public func add(_ document: Analyzer.DocumentResult) {
-        slots.wait()
-        queue.async { [self] in
-            defer { slots.signal() }
+        queue.submit { [self] in
             guard failure == nil else { return }
             let t0 = StageTimes.wall()
             var written: StoredDocument?
@@ -50,6 +45,6 @@ public final class StoreStage: @unchecked Sendable {
     /// Waits until every handed-over document is stored (and handed to the outputs). Returns the first
     /// failure, the wall seconds spent storing, and how many documents were re-tagged.
     public func drain() -> (failure: (any Error)?, seconds: Double, retagged: Int) {
-        queue.sync { (failure, seconds, retagged) }
+        queue.drain { (failure, seconds, retagged) }
     }
 }
