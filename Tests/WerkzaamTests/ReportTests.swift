@@ -12,6 +12,24 @@ struct ReportTests {
         return ReportModel(analysis: a, lexicon: try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path))
     }
 
+    @Test func listExcerptsCutAfter110CharactersWithAnEllipsis() {
+        let exact = String(repeating: "a", count: 109) + "é"
+        #expect(ReportHTML.excerpt(exact, characters: 110) == exact)
+        // "e" + combining acute is one character, as `prefix` and `count` see it.
+        let longer = String(repeating: "e\u{301}", count: 111)
+        #expect(ReportHTML.excerpt(longer, characters: 110) == String(repeating: "e\u{301}", count: 110) + "…")
+        #expect(ReportHTML.excerpt("", characters: 110) == "")
+    }
+
+    @Test func themeCountsCountHitsPerTheme() {
+        let themes = ["samenwerking", "vertrouwen", "samenwerking", "regie", "vertrouwen", "samenwerking"]
+        let hits = themes.enumerated().map { k, t in
+            MatchRecord(document: "a.txt", paragraph: 1, start: k * 10, end: k * 10 + 5, theme: t, term: t, text: t)
+        }
+        #expect(FileReport.themeCounts(hits) == ["samenwerking": 3, "vertrouwen": 2, "regie": 1])
+        #expect(FileReport.themeCounts([]).isEmpty)
+    }
+
     @Test func htmlParsesWithoutErrorsAndEveryLinkResolves() async throws {
         let m = try await Self.model()
         let html = ReportHTML.render(m)

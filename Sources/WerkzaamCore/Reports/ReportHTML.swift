@@ -191,6 +191,15 @@ public enum ReportHTML {
 
     /// The lists every link points at: per theme, per theme pair, per role cell.
     /// Returns the lists and the ids they link to.
+    /// The first `characters` characters of a text, with "…" when there is more. Walks only those
+    /// characters (`count` on every listed quotation was most of writing the lists).
+    static func excerpt(_ text: String, characters: Int) -> String {
+        guard let end = text.index(text.startIndex, offsetBy: characters, limitedBy: text.endIndex), end < text.endIndex else {
+            return text
+        }
+        return String(text[..<end]) + "…"
+    }
+
     static func cellLists(_ m: ReportModel) -> (String, Set<String>) {
         var h = "<h2>Citaten achter de getallen</h2>\n"
         var linked: Set<String> = []
@@ -200,7 +209,7 @@ public enum ReportHTML {
             let shown = ids.prefix(cap).compactMap { byID[$0] }
             for q in shown { linked.insert(q.id) }
             var items = shown.map { q in
-                "<li><a href=\"#q-\(q.id)\">\(esc(String(q.text.prefix(110))))\(q.text.count > 110 ? "…" : "")</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
+                "<li><a href=\"#q-\(q.id)\">\(esc(excerpt(q.text, characters: 110)))</a> <span class=\"small\">\(esc(ReportModel.citation(q)))</span></li>"
             }
             if total > cap { items.append("<li class=\"small\">… en nog \(total - cap) citaten (alle ids in \(esc(source)))</li>") }
             return "<ul>" + items.joined() + "</ul>\n"
