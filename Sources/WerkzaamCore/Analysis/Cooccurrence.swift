@@ -71,19 +71,21 @@ public struct Cooccurrence: Sendable {
         /// One unit with its themes (sorted, distinct indices).
         public mutating func add(_ id: String, themes present: [Int]) {
             units += 1
+            var lists: [Int] = []
             for (x, i) in present.enumerated() {
                 unitCounts[i] += 1
                 for j in present[(x + 1)...] {
                     let key = i * themes.count + j
                     if let list = shared[key] {
-                        ids.append(id, to: list)
+                        lists.append(list)
                     } else {
                         let list = ids.makeList()
                         shared[key] = list
-                        ids.append(id, to: list)
+                        lists.append(list)
                     }
                 }
             }
+            if !lists.isEmpty { ids.append(id, to: lists) }
         }
 
         /// Paragraph units (`document#paragraph`) of one document's hits, in the order their first hit comes.

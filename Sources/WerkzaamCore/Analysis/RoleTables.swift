@@ -80,12 +80,15 @@ public struct RoleTable: Sendable {
             total += 1
             rowTotals[g] += 1
             var fewest = Int.max
+            var lists: [Int] = []
+            lists.reserveCapacity(present.count)
             for t in present {
                 columnTotals[t] += 1
                 let list = cellLists[g * themes.count + t]
                 fewest = min(fewest, ids.count(of: list))
-                ids.append(id, to: list)
+                lists.append(list)
             }
+            ids.append(id, to: lists)
             return fewest
         }
 

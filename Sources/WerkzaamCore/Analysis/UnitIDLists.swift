@@ -49,26 +49,39 @@ public final class UnitIDLists: @unchecked Sendable {
     /// Bytes moved to the temporary file.
     public var spilledBytes: Int { fileSize }
 
-    public func append(_ id: String, to list: Int) {
+    public func append(_ id: String, to list: Int) { append(id, to: CollectionOfOne(list)) }
+
+    /// Appends one id to several lists (a quotation to every pair and cell it counts in): encoded once,
+    /// with one exclusive access to the lists.
+    public func append<Targets: Sequence<Int>>(_ id: String, to targets: Targets) {
         var id = id
         id.withUTF8 { bytes in
-            // LEB128 length, then the UTF-8 bytes (ids are short: one length byte, one append).
-            var n = bytes.count
-            var lengthBytes = 1
-            if n < 0x80 {
-                lists[list].pending.append(UInt8(n))
-            } else {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 10) { buffer in
+                // LEB128 length, then the UTF-8 bytes.
+                var n = 0
+                var length = bytes.count
                 repeat {
-                    let low = UInt8(n & 0x7F)
-                    n >>= 7
-                    lists[list].pending.append(n == 0 ? low : low | 0x80)
-                    lengthBytes += n == 0 ? 0 : 1
-                } while n > 0
+                    let low = UInt8(length & 0x7F)
+                    length >>= 7
+                    buffer[n] = length == 0 ? low : low | 0x80
+                    n += 1
+                } while length > 0
+                for b in bytes {
+                    buffer[n] = b
+                    n += 1
+                }
+                let encoded = UnsafeBufferPointer(rebasing: buffer[..<n])
+                var added = 0
+                lists.withUnsafeMutableBufferPointer { all in
+                    for t in targets {
+                        all[t].pending.append(contentsOf: encoded)
+                        all[t].count += 1
+                        added += n
+                    }
+                }
+                buffered += added
             }
-            lists[list].pending.append(contentsOf: bytes)
-            buffered += bytes.count + lengthBytes
         }
-        lists[list].count += 1
         if buffered > memoryBudget { spill() }
     }
 

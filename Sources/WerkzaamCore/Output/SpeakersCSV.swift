@@ -23,20 +23,22 @@ public enum SpeakersCSV {
         public mutating func add(_ records: [QuoteRecord]) {
             for r in records {
                 guard let p = r.speaker else { continue }
-                let key = Fold.key(p.name)
-                var s = byName.removeValue(forKey: key) ?? Speaker(person: Person(name: p.name), quotes: 0, documents: [])
-                for alias in p.aliases where !s.person.aliases.contains(alias) { s.person.aliases.append(alias) }
-                if s.person.role == nil { s.person.role = p.role }
-                if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
-                if s.person.organisation == nil { s.person.organisation = p.organisation }
-                if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
-                if r.repeatOf == nil {
-                    s.quotes += 1
-                    for t in r.themes { s.themes[t, default: 0] += 1 }
-                }
-                s.documents.insert(r.document)
-                byName[key] = s
+                // Updated in place (one lookup; taking the value out and putting it back was two).
+                Self.merge(r, p, into: &byName[Fold.key(p.name), default: Speaker(person: Person(name: p.name), quotes: 0, documents: [])])
             }
+        }
+
+        private static func merge(_ r: QuoteRecord, _ p: Person, into s: inout Speaker) {
+            for alias in p.aliases where !s.person.aliases.contains(alias) { s.person.aliases.append(alias) }
+            if s.person.role == nil { s.person.role = p.role }
+            if s.person.roleCategory == nil { s.person.roleCategory = p.roleCategory }
+            if s.person.organisation == nil { s.person.organisation = p.organisation }
+            if s.person.organisationType == nil { s.person.organisationType = p.organisationType }
+            if r.repeatOf == nil {
+                s.quotes += 1
+                for t in r.themes { s.themes[t, default: 0] += 1 }
+            }
+            s.documents.insert(r.document)
         }
 
         /// Most quotations first, then by name.
