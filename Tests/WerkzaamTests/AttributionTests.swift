@@ -140,6 +140,22 @@ struct AttributionTests {
         #expect(Repeats.key("Één, twee!") == "een twee")
     }
 
+    @Test func wordFlagsAreMadeOncePerDistinctWordAcrossGrowth() {
+        var cache = WordFlagCache()
+        var made: [String] = []
+        let words = (0..<3000).map { "woord\($0 % 1500)" } + ["wethouder", "zegt", "coöperatie", "zegt"]
+        for w in words {
+            let flags = cache.flags(w) { key in
+                made.append(key)
+                return SpeakerLexicon.WordFlags(role: key == "wethouder", cue: false, known: false, speech: key == "zegt",
+                                                title: key.hasSuffix("7"))
+            }
+            #expect(flags.role == (w == "wethouder") && flags.speech == (w == "zegt") && flags.title == w.hasSuffix("7"))
+        }
+        #expect(made.count == 1503)
+        #expect(Set(made).count == 1503)
+    }
+
     @Test func nameWordsAreCountedAsSplittingOnSpacesWould() {
         for name in ["Jan Gommer", "  Liesbeth  van den   Grijsen ", "Jacqueline", "", " ", "mevr. drs. A. van den Berg"] {
             #expect(PersonRegister.wordCount(name) == name.split(separator: " ").count, "\(name)")

@@ -208,19 +208,14 @@ public struct SpeakerLexicon: Sendable {
     /// What the lexicon knows of one word.
     public struct WordFlags: Sendable { var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool }
 
-    /// Marks each word with what the lexicon knows of it, once per distinct word (`cache` lives per document).
-    public func annotate(_ words: inout [Word], cache: inout [String: WordFlags]) {
+    /// Marks each word with what the lexicon knows of it, once per distinct word (a worker keeps `cache`).
+    public func annotate(_ words: inout [Word], cache: inout WordFlagCache) {
         for k in words.indices where words[k].isWord {
-            let key = words[k].key
-            let flags: WordFlags
-            if let known = cache[key] {
-                flags = known
-            } else {
-                flags = WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
-                                  speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
-                                      || indirectWords.contains(key),
-                                  title: Names.titles.contains(key))
-                cache[key] = flags
+            let flags = cache.flags(words[k].key) { key in
+                WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
+                          speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
+                              || indirectWords.contains(key),
+                          title: Names.titles.contains(key))
             }
             words[k].isRole = flags.role
             words[k].isOrganisationCue = flags.cue

@@ -135,7 +135,7 @@ public enum Analyzer {
     /// with the vocabulary, not with the corpus. Used by one task at a time.
     public final class Worker: @unchecked Sendable {
         var tagger: ThemeTagger?
-        var wordFlags: [String: SpeakerLexicon.WordFlags] = [:]
+        var wordFlags = WordFlagCache()
         public init() {}
 
         /// Lends `body` this worker's tagger for `themes`; it is moved out and back, so the memo is not

@@ -21,12 +21,12 @@ public struct SpeechAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document, format: SourceFormat) -> SpeechAnalysis {
-        var flags: [String: SpeakerLexicon.WordFlags] = [:]
+        var flags = WordFlagCache()
         return analyze(document, format: format, flags: &flags)
     }
 
     /// `flags` caches each word's lexicon flags; a worker keeps it from one document to the next.
-    public func analyze(_ document: Document, format: SourceFormat, flags: inout [String: SpeakerLexicon.WordFlags]) -> SpeechAnalysis {
+    public func analyze(_ document: Document, format: SourceFormat, flags: inout WordFlagCache) -> SpeechAnalysis {
         let builder = RegisterBuilder(lexicon: lexicon)
         let labels = TurnLabels(lexicon: lexicon)
         var paragraphs: [Paragraph] = []
