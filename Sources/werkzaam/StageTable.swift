@@ -10,7 +10,7 @@ enum StageTable {
             let rate = s > 0 ? String(format: "%9.1f", mb / s) : "        –"
             terminal.line(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + " " + kind + String(format: " %8.3f", s) + " " + rate)
         }
-        let wall = times.seconds.filter { !StageTimes.overlapping.contains($0.0) }.reduce(0) { $0 + $1.1 }
+        let wall = times.seconds.filter { !StageTimes.overlaps($0.0) }.reduce(0) { $0 + $1.1 }
         terminal.line("total (wall)".padding(toLength: 26, withPad: " ", startingAt: 0) + "      " + String(format: "%8.3f %9.1f", wall, wall > 0 ? mb / wall : 0))
     }
 }

@@ -78,6 +78,8 @@ struct AnalysisTests {
         ]
         let table = RoleTable(.roleCategory, themes: ["samenwerking", "financiering"], quotes: quotes)
         #expect(table.groups == ["bestuurder", "bewoner", "onbekend"])
+        #expect(table.groupQuotes == [2, 1, 1])  // q4 has no theme, yet counts for its group
+        #expect(RoleTable(.roleCategory, themes: [], quotes: quotes).groupQuotes == [2, 1, 1])
         #expect(table.totalQuotes == 4)
         let cell = table.cell("bestuurder", "samenwerking")!
         #expect(cell.count == 2 && cell.groupQuotes == 2 && cell.share == 1 && cell.quotes == ["q1", "q2"])

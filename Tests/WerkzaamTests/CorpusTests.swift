@@ -83,13 +83,21 @@ struct CorpusTests {
         let out = try T.temporaryFolder("timings")
         let result = try T.run(["analyze", T.corpus.path, "--out", out.path, "--quiet", "--timings", "--timings-file", out.path + "/t.json"])
         #expect(result.code == 0)
-        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "summary", "report.html", "total (wall)"] {
+        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "summary", "tables and reports", "report.html (parallel)", "total (wall)"] {
             #expect(result.out.contains("\n" + stage + " "), "\(stage)")
         }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("t.json"))) as? [String: Any]
         #expect(json?["documents"] as? Int == 9)
         #expect(json?["quotes"] as? Int == 123)
         #expect((json?["order"] as? [String])?.first == "setup")
+        // The total adds each wall stage once: not the document stages, the stages beside them, or the
+        // tables and reports written side by side (their wall time is "tables and reports").
+        let stages = try #require(json?["stages"] as? [String: Double])
+        let expected = stages.filter { !StageTimes.overlaps($0.key) }.values.reduce(0, +)
+        let total = try #require(result.out.split(separator: "\n").first { $0.hasPrefix("total (wall)") })
+        let printed = try #require(Double(total.split(separator: " ", omittingEmptySubsequences: true)[2]))
+        #expect(abs(printed - expected) < 0.002)
+        #expect(StageTimes.overlaps("report.html (parallel)") && StageTimes.overlaps("quotes") && !StageTimes.overlaps("tables and reports"))
     }
 
     @Test(arguments: [["analyze", "/bestaat/niet"], ["analyze"], ["analyze", ".", "--jobs", "0"], ["onbekend"], ["text", "/bestaat/niet.txt"]])

@@ -16,6 +16,8 @@ public struct RoleTable: Sendable {
 
     public var dimension: Dimension
     public var groups: [String]
+    /// Quotations per group, in the order of `groups` (the row totals, also with no theme in the table).
+    public var groupQuotes: [Int]
     public var themes: [String]
     public var cells: [Cell]
     public var totalQuotes: Int
@@ -103,13 +105,15 @@ public struct RoleTable: Sendable {
                                       share: Double(quoteIDs.count) / Double(rowTotals[g]), keyness: association, quotes: quoteIDs))
                 }
             }
-            return RoleTable(dimension: dimension, groups: sorted.map { groups[$0] }, themes: themes, cells: cells, totalQuotes: total)
+            return RoleTable(dimension: dimension, groups: sorted.map { groups[$0] }, groupQuotes: sorted.map { rowTotals[$0] }, themes: themes,
+                             cells: cells, totalQuotes: total)
         }
     }
 
-    private init(dimension: Dimension, groups: [String], themes: [String], cells: [Cell], totalQuotes: Int) {
+    private init(dimension: Dimension, groups: [String], groupQuotes: [Int], themes: [String], cells: [Cell], totalQuotes: Int) {
         self.dimension = dimension
         self.groups = groups
+        self.groupQuotes = groupQuotes
         self.themes = themes
         self.cells = cells
         self.totalQuotes = totalQuotes

@@ -73,8 +73,8 @@ public enum Analyzer {
     /// Runs the pipeline over a corpus: documents are independent, so `jobs` workers process them in
     /// parallel; `deliver` receives each document's results in corpus order, on one task at a time, and
     /// they are not kept (the returned analysis holds reports without their theme counts, no quotes or
-    /// matches). At most a window of
-    /// finished documents waits for a slower one, so memory does not grow with the corpus.
+    /// matches). At most a window of finished documents waits for a slower one, so memory does not grow
+    /// with the corpus.
     public static func run(_ listing: CorpusListing, options: AnalysisOptions,
                            progress: @escaping @Sendable (_ done: Int, _ total: Int, _ bytes: Int) -> Void = { _, _, _ in },
                            deliver: (DocumentResult) -> Void) async -> CorpusAnalysis {

@@ -1,12 +1,17 @@
 import Foundation
 
 /// Where a run spends its time, per pipeline stage. Document stages (ingest … themes) are CPU seconds
-/// summed over all workers, so they add up across cores; store and report stages are wall seconds of the
-/// single writer. Printed by `analyze --timings` and read by `bench`.
+/// summed over all workers, so they add up across cores; the rest are wall seconds. Stages that run
+/// beside others (the store and outputs while documents are analysed, each table or report written in
+/// parallel) are not added to the total. Printed by `analyze --timings` and read by `bench`.
 public struct StageTimes: Sendable {
     public static let documentStages = ["ingest", "segment", "quotes", "themes"]
     /// Stages that run during `documents (wall)`: not added to the total.
     public static let overlapping = documentStages + ["store (while analysing)", "outputs (while analysing)"]
+
+    /// Whether a stage's time lies within another's (see `overlapping`; "… (parallel)" rows lie within
+    /// "tables and reports").
+    public static func overlaps(_ stage: String) -> Bool { overlapping.contains(stage) || stage.hasSuffix(" (parallel)") }
 
     /// Seconds by stage name, in the order stages were first recorded.
     public private(set) var seconds: [(String, Double)] = []

@@ -1,7 +1,7 @@
-/// A run's outputs on a thread of their own. The consumer of the analysed documents stores each one and
-/// hands it over here, so storing one document and writing the one before overlap: one thread doing both
-/// was the critical path of a run, the workers waiting on it. Documents are written in the order they are
-/// handed over; at most `capacity` wait. The state below is touched only on `queue` (or after `drain`).
+/// A run's outputs on a thread of their own. `StoreStage` stores each document and hands it over here, so
+/// storing one document and writing the one before overlap: one thread doing both was the critical path
+/// of a run, the workers waiting on it. Documents are written in the order they are handed over; at most
+/// `capacity` wait. The state below is touched only on `queue` (or after `drain`).
 public final class OutputStage: @unchecked Sendable {
     private let queue: BoundedQueue
     private let store: ProjectStore

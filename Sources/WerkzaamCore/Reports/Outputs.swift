@@ -29,8 +29,6 @@ public final class OutputWriter {
     private var speakers = SpeakersCSV.Tally()
     /// Quotations written so far.
     public private(set) var quoteCount = 0
-    /// Wall seconds spent in `add`.
-    public private(set) var addSeconds = 0.0
 
     public init(out: String, themes: ThemeLexicon?, unit: CooccurrenceUnit = .quote, minimumCount: Int = 1,
                 selection: Outputs.Selection = .all) throws(IngestError) {
@@ -48,8 +46,6 @@ public final class OutputWriter {
 
     /// One document: its report, its quotations by start and its theme hits by start.
     public func add(_ report: FileReport, quotes q: [QuoteRecord], matches m: [MatchRecord]) throws(IngestError) {
-        let t0 = StageTimes.wall()
-        defer { addSeconds += StageTimes.wall() - t0 }
         try documents?.write(DocumentsJSONL.render([report]))
         try quotes?.write(QuotesJSONL.render(q))
         try matches?.write(MatchesJSONL.render(m))
@@ -104,8 +100,9 @@ public final class OutputWriter {
                 try json.close()
             }))
         }
-        // The tables and reports only read the model: written side by side, one per core.
-        let done = ParallelJobs.run(jobs.map(\.run))
+        // The tables and reports only read the model: written side by side, one per core. Their own times
+        // overlap; "tables and reports" is the wall time of all of them.
+        let done = t.measure("tables and reports") { ParallelJobs.run(jobs.map(\.run)) }
         for (job, seconds) in zip(jobs, done.seconds) { t.add(job.name + " (parallel)", seconds) }
         if let failure = done.failure { throw failure }
         return t

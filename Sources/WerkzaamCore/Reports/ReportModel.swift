@@ -47,7 +47,7 @@ public struct ReportModel: Sendable {
                 pairQuotes[ReportTally.pairKey(t.name, u.name)] = tally.pairQuotes[i * themes.count + j]
             }
         }
-        for (g, n) in tally.groupQuotes { roleGroups[g] = (n, tally.groupSpeakers[g]?.count ?? 0) }
+        for (g, n) in zip(roles.groups, roles.groupQuotes) { roleGroups[g] = (n, tally.groupSpeakers[g]?.count ?? 0) }
         speakerCount = tally.speakerNames.count
         speakers = tally.speakers.speakers
     }

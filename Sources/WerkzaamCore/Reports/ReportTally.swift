@@ -27,7 +27,7 @@ public struct ReportTally: Sendable {
     var themeFirst: [[QuoteRecord]]
     var pairQuotes: [Int]
     var figures: [ThemeFigures]
-    var groupQuotes: [String: Int] = [:]
+    /// Speakers per role category (the quotations per category are the role table's row totals).
     var groupSpeakers: [String: Set<String>] = [:]
     var speakerNames: Set<String> = []
     var speakers = SpeakersCSV.Tally()
@@ -125,7 +125,6 @@ public struct ReportTally: Sendable {
             everyCounted!.append(q)
             if everyCounted!.count > ReportModel.fullQuoteListLimit { everyCounted = nil }
         }
-        groupQuotes[role, default: 0] += 1
         if let name = q.speaker?.name {
             groupSpeakers[role, default: []].insert(name)
             speakerNames.insert(name)
