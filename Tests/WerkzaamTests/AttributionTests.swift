@@ -161,6 +161,9 @@ struct AttributionTests {
             #expect(PersonRegister.wordCount(name) == name.split(separator: " ").count, "\(name)")
         }
         #expect(PersonRegister.wordCount("mevr. drs. A. van den Berg") == 6)
+        for name in ["Jan Gommer", "  Liesbeth  van den   Grijsen ", "Jacqueline", " Jan", "Jan ", "Jan  Dekker"] {
+            #expect(PersonRegister.isSingleSpaced(name.utf8) == (name.split(separator: " ").joined(separator: " ") == name), "\(name)")
+        }
     }
 
     @Test func pullQuoteOfNarrationHasNoSpeaker() {

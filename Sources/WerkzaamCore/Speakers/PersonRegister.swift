@@ -122,18 +122,26 @@ public struct PersonRegister: Sendable {
         return count
     }
 
+    /// No space at either end and none doubled: splitting on spaces and joining again gives the same text.
+    static func isSingleSpaced(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0x20
+        for c in bytes {
+            if c == 0x20 && previous == 0x20 { return false }
+            previous = c
+        }
+        return previous != 0x20
+    }
+
     private func stripped(_ name: String) -> String {
-        // Most names start with neither a title nor "de heer" and are single-spaced: returned as they are
-        // without splitting (this ran for every name looked up, 3% of a run).
         let bytes = name.utf8
-        if let space = bytes.firstIndex(of: 0x20), bytes.first != 0x20, bytes.last != 0x20,
-           !bytes.indices.dropLast().contains(where: { bytes[$0] == 0x20 && bytes[bytes.index(after: $0)] == 0x20 }) {
+        guard let space = bytes.firstIndex(of: 0x20) else { return name }  // one word: nothing to strip
+        // Most names are single-spaced and start with neither a title nor "de heer": returned as they are,
+        // without splitting (this ran for every name looked up, 3% of a run).
+        if Self.isSingleSpaced(bytes) {
             var first = String(name[..<space])
             if first.hasSuffix(".") { first.removeLast() }
             let key = Fold.key(first)
             if key != "de" && !Names.titles.contains(key) { return name }
-        } else if bytes.firstIndex(of: 0x20) == nil {
-            return name
         }
         var words = name.split(separator: " ").map(String.init)
         if words.count > 2, Fold.key(words[0]) == "de", Fold.key(words[1]) == "heer" { words.removeFirst(2) }  // de heer Van Dijk
