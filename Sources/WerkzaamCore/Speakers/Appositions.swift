@@ -2,29 +2,12 @@
 /// `wethouder X`, `X is werkzaam bij Y`, `X als beleidsregisseur bij Y`, `X (interviewer, Movisie)`.
 struct Appositions {
     let lexicon: SpeakerLexicon
-    /// Organisation types and role categories already looked up in this document.
-    let cache = LookupCache()
 
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
-    final class LookupCache {
-        var organisationTypes: [String: String?] = [:]
-        var roleCategories: [String: String?] = [:]
-    }
+    func organisationType(_ name: String) -> String? { lexicon.cachedOrganisationType(name) }
 
-    func organisationType(_ name: String) -> String? {
-        if let known = cache.organisationTypes[name] { return known }
-        let type = lexicon.organisationType(name)
-        cache.organisationTypes[name] = type
-        return type
-    }
-
-    func roleCategory(_ title: String) -> String? {
-        if let known = cache.roleCategories[title] { return known }
-        let category = lexicon.roleCategory(title)
-        cache.roleCategories[title] = category
-        return category
-    }
+    func roleCategory(_ title: String) -> String? { lexicon.cachedRoleCategory(title) }
 
     struct Found: Equatable {
         var role: String?
