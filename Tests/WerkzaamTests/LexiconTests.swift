@@ -64,4 +64,41 @@ struct LexiconTests {
         #expect(l.organisationType("Sportbedrijf") == "sport")
         #expect(l.organisationType("Jan Jansen") == nil)
     }
+
+    /// Copies share one set of tables; loading more into one copy leaves the others as they were, and
+    /// the lookups it remembered are forgotten (a title that became a role is found).
+    @Test func copiesShareTablesUntilOneIsChanged() throws {
+        var lexicon = try SpeakerLexicon.load(directory: Self.folder([:]))
+        #expect(lexicon.cachedRoleCategory("bakker") == nil)
+        #expect(lexicon.cachedOrganisationType("Welzijn Lelystad") == "welzijnsorganisatie")
+        let before = lexicon
+        let extra = try Self.folder(["roles.yaml": "ondernemer:\n  - bakker\n"])
+        try lexicon.readRoles(YAMLFile(path: extra + "/roles.yaml"))
+        lexicon.speechVerbs.insert("fluistert")
+        #expect(lexicon.cachedRoleCategory("bakker") == "ondernemer")
+        #expect(lexicon.roleCategory("banketbakker") == "ondernemer")
+        #expect(lexicon.speechVerbs.contains("fluistert"))
+        #expect(before.cachedRoleCategory("bakker") == nil)
+        #expect(before.roleCategory("banketbakker") == nil)
+        #expect(!before.speechVerbs.contains("fluistert"))
+        #expect(before.cachedRoleCategory("programmadirecteur") == "directie")
+
+        // Changed in place (no other copy): the remembered `nil` must go too.
+        var only = try SpeakerLexicon.load(directory: Self.folder([:]))
+        #expect(only.cachedRoleCategory("bakker") == nil)
+        try only.readRoles(YAMLFile(path: extra + "/roles.yaml"))
+        #expect(only.cachedRoleCategory("bakker") == "ondernemer")
+    }
+
+    /// The remembered lookups stay bounded on any corpus: full at `limit`, the table starts again.
+    @Test func rememberedLookupsStayBounded() {
+        let memo = LookupMemo(limit: 3)
+        var computed = 0
+        for name in ["Gemeente Zwolle", "Gemeente Zwolle", "Welzijn Lelystad", "Area", "Platform31", "Area"] {
+            _ = memo.value(name, in: \.organisationTypes) { computed += 1; return nil }
+        }
+        // Zwolle once; Lelystad, Area; Platform31 empties the full table; Area is computed again.
+        #expect(computed == 5)
+        #expect(memo.count == 2)
+    }
 }

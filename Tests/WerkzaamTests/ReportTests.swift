@@ -21,6 +21,13 @@ struct ReportTests {
         #expect(ReportHTML.excerpt("", characters: 110) == "")
     }
 
+    /// Quotations listed in report.md and the dossier sit on one line: line breaks become spaces, nothing else.
+    @Test func quotationsOnOneLine() {
+        #expect(ReportModel.oneLine("We zijn gaan praten.\n\nMet ’t hele team.") == "We zijn gaan praten.  Met ’t hele team.")
+        #expect(ReportModel.oneLine("Eén regel, café") == "Eén regel, café")
+        #expect(ReportModel.oneLine("a\r\nb") == "a\r b")
+    }
+
     @Test func themeCountsCountHitsPerTheme() {
         let themes = ["samenwerking", "vertrouwen", "samenwerking", "regie", "vertrouwen", "samenwerking"]
         let hits = themes.enumerated().map { k, t in

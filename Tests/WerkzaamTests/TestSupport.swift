@@ -11,13 +11,28 @@ enum TestSupport {
     static let corpus = packageRoot.appendingPathComponent("corpus")
     static let fixtures = packageRoot.appendingPathComponent("Tests/WerkzaamTests/Fixtures")
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder under this test process's own folder in the system's temporary folder.
     static func temporaryFolder(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("werkzaam-tests-\(safe)-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent("\(safe)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `werkzaam-tests-<pid>`: removed when the test process exits; folders of test processes that are gone
+    /// (killed, crashed) are removed when the next one starts. Tests that forget to clean up leave nothing.
+    static let runFolder: URL = {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory
+        for name in (try? fm.contentsOfDirectory(atPath: tmp.path)) ?? [] where name.hasPrefix("werkzaam-tests-") {
+            let pid = Int32(name.dropFirst("werkzaam-tests-".count))
+            if pid == nil || kill(pid!, 0) != 0 { try? fm.removeItem(at: tmp.appendingPathComponent(name)) }
+        }
+        let folder = tmp.appendingPathComponent("werkzaam-tests-\(getpid())")
+        try? fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.runFolder) }
+        return folder
+    }()
 
     static func write(_ bytes: [UInt8], _ name: String, in folder: URL) throws -> URL {
         let url = folder.appendingPathComponent(name)

@@ -45,6 +45,6 @@ extension DossierDraft {
     }
 
     static func quotes(_ evidence: [Evidence]) -> [DossierBlock] {
-        evidence.map { .quote(text: $0.text.replacingOccurrences(of: "\n", with: " "), citation: $0.citation) }
+        evidence.map { .quote(text: ReportModel.oneLine($0.text), citation: $0.citation) }
     }
 }

@@ -359,7 +359,15 @@ final class LookupMemo: @unchecked Sendable {
     }
     private var tables = Tables()
     private let lock = NSLock()
-    let limit = 50_000
+    let limit: Int
+
+    init(limit: Int = 50_000) { self.limit = limit }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return tables.organisationTypes.count + tables.roleCategories.count
+    }
 
     func value(_ key: String, in table: WritableKeyPath<Tables, [String: String?]>, compute: () -> String?) -> String? {
         lock.lock()

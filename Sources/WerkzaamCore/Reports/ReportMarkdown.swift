@@ -36,7 +36,7 @@ public enum ReportMarkdown {
             s += "\n### \(t.name) (\(n))\n\n"
             if let d = t.description { s += "_\(d)_\n\n" }
             for q in qs.prefix(ReportModel.themeCap) {
-                s += "> \(q.text.replacingOccurrences(of: "\n", with: " "))\n>\n> \(ReportModel.citation(q))\n\n"
+                s += "> \(ReportModel.oneLine(q.text))\n>\n> \(ReportModel.citation(q))\n\n"
             }
             if n > ReportModel.themeCap { s += "_… en nog \(n - ReportModel.themeCap) citaten; alle staan in quotes.jsonl._\n" }
         }

@@ -80,6 +80,13 @@ public struct ReportModel: Sendable {
         return "— \(who) (\(q.document), alinea \(q.paragraph))"
     }
 
+    /// A quotation on one line: line breaks become spaces, byte for byte (Foundation's
+    /// `replacingOccurrences` went through UTF-16 for every listed quotation).
+    public static func oneLine(_ s: String) -> String {
+        guard s.utf8.contains(0x0A) else { return s }
+        return String(decoding: s.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    }
+
     /// A stable, readable anchor: "rollen en verwachtingen" → "rollen-en-verwachtingen".
     public static func slug(_ s: String) -> String {
         // ASCII fast path (most theme and group names): lower-case letters and digits, runs of others → "-".
