@@ -13,6 +13,39 @@ struct OutputWriterTests {
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"tekst":"„Wij zeggen \"ja\"”, zegt ze.\nC:\\map\t\u0001é"}"#)
     }
 
+    /// quotes.jsonl and matches.jsonl are written straight into bytes: every field, null, nested speaker,
+    /// empty and full theme lists and escapes as DESIGN §7 gives them; a repeated path is escaped alike.
+    @Test func jsonLinesOfQuotationsAndHits() {
+        var person = Person(name: "Jan \"JJ\" Gommer")
+        person.role = "directeur"
+        person.organisation = "FlevoMeer Bibliotheek"
+        person.organisationType = "bibliotheek"
+        let quotes = [
+            QuoteRecord(id: "9d3f9175-65", document: "map/één.txt", paragraph: 2, start: 65, end: 120,
+                        text: "Ja.\n\n„Het hielp”, zegt hij\t\\", kind: .quote, speaker: person, cue: "zegt",
+                        confidence: 0.9, repeatOf: nil, themes: ["samenwerking", "ontmoeting en verbinding"]),
+            QuoteRecord(id: "9d3f9175-66", document: "map/één.txt", paragraph: 3, start: 130, end: 131,
+                        text: "x", kind: .turn, speaker: nil, cue: nil, confidence: 0, repeatOf: "9d3f9175-65", themes: []),
+        ]
+        #expect(String(decoding: QuotesJSONL.render(quotes), as: UTF8.self) == """
+            {"id":"9d3f9175-65","document":"map/één.txt","paragraph":2,"start":65,"end":120,"text":"Ja.\\n\\n„Het hielp”, zegt hij\\t\\\\","kind":"quote","speaker":{"name":"Jan \\"JJ\\" Gommer","role":"directeur","role_category":null,"organisation":"FlevoMeer Bibliotheek","organisation_type":"bibliotheek"},"cue":"zegt","confidence":0.90,"repeat_of":null,"themes":["samenwerking","ontmoeting en verbinding"]}
+            {"id":"9d3f9175-66","document":"map/één.txt","paragraph":3,"start":130,"end":131,"text":"x","kind":"turn","speaker":null,"cue":null,"confidence":0.00,"repeat_of":"9d3f9175-65","themes":[]}
+
+            """)
+        let hits = [
+            MatchRecord(document: "a.txt", paragraph: 1, start: 10, end: 15, theme: "financiering", term: "fonds", text: "fonds"),
+            MatchRecord(document: "a.txt", paragraph: 1, start: 28, end: 40, theme: "financiering", term: "verbind*", text: "Verbindingen"),
+            MatchRecord(document: "b \"c\".txt", paragraph: 12, start: 1_000, end: 1_008, theme: "rol", term: "rol", text: "rol"),
+        ]
+        #expect(String(decoding: MatchesJSONL.render(hits), as: UTF8.self) == """
+            {"document":"a.txt","paragraph":1,"start":10,"end":15,"theme":"financiering","term":"fonds","text":"fonds"}
+            {"document":"a.txt","paragraph":1,"start":28,"end":40,"theme":"financiering","term":"verbind*","text":"Verbindingen"}
+            {"document":"b \\"c\\".txt","paragraph":12,"start":1000,"end":1008,"theme":"rol","term":"rol","text":"rol"}
+
+            """)
+        #expect(QuotesJSONL.render([]).isEmpty && MatchesJSONL.render([]).isEmpty)
+    }
+
     @Test func jsonNumbersAreWrittenInDecimal() {
         var w = JSONWriter()
         w.beginArray()

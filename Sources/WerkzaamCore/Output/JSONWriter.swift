@@ -72,8 +72,11 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    /// Copies runs of plain bytes whole; only quotes, backslashes and control characters are escaped.
-    private mutating func appendString(_ s: String) {
+    private mutating func appendString(_ s: String) { Self.appendString(s, to: &bytes) }
+
+    /// A JSON string into `bytes`. Copies runs of plain bytes whole; only quotes, backslashes and control
+    /// characters are escaped.
+    static func appendString(_ s: String, to bytes: inout [UInt8]) {
         bytes.append(0x22)
         var s = s
         s.withUTF8 { b in
@@ -97,5 +100,21 @@ public struct JSONWriter {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain...]))
         }
         bytes.append(0x22)
+    }
+
+    /// The same string as the previous call gives the same bytes: lines of one document repeat its path,
+    /// theme and term names, escaped once.
+    struct EscapedCache {
+        private var last: String = ""
+        private var bytes: [UInt8] = [0x22, 0x22]
+
+        mutating func append(_ s: String, to out: inout [UInt8]) {
+            if s != last {
+                last = s
+                bytes.removeAll(keepingCapacity: true)
+                JSONWriter.appendString(s, to: &bytes)
+            }
+            out.append(contentsOf: bytes)
+        }
     }
 }

@@ -1,37 +1,82 @@
 /// `quotes.jsonl`: one object per quotation, turn or indirect speech, sorted by document then start (DESIGN §7).
 public enum QuotesJSONL {
     public static func render(_ records: [QuoteRecord]) -> [UInt8] {
-        var w = JSONWriter()
+        // Flat lines with fixed keys, written straight into bytes like `MatchesJSONL` (same bytes as a
+        // `JSONWriter` object per line).
+        var out: [UInt8] = []
+        out.reserveCapacity(records.reduce(0) { $0 + $1.text.utf8.count + 300 })
+        var document = JSONWriter.EscapedCache()
         for r in records {
-            w.beginObject()
-            w.field("id", r.id)
-            w.field("document", r.document)
-            w.field("paragraph", r.paragraph)
-            w.field("start", r.start)
-            w.field("end", r.end)
-            w.field("text", r.text)
-            w.field("kind", r.kind.rawValue)
-            w.key("speaker")
+            out.append(contentsOf: Keys.id)
+            JSONWriter.appendString(r.id, to: &out)
+            out.append(contentsOf: Keys.document)
+            document.append(r.document, to: &out)
+            out.append(contentsOf: Keys.paragraph)
+            JSONWriter.appendDecimal(r.paragraph, to: &out)
+            out.append(contentsOf: Keys.start)
+            JSONWriter.appendDecimal(r.start, to: &out)
+            out.append(contentsOf: Keys.end)
+            JSONWriter.appendDecimal(r.end, to: &out)
+            out.append(contentsOf: Keys.text)
+            JSONWriter.appendString(r.text, to: &out)
+            out.append(contentsOf: Keys.kind)
+            JSONWriter.appendString(r.kind.rawValue, to: &out)
+            out.append(contentsOf: Keys.speaker)
             if let s = r.speaker {
-                w.beginObject()
-                w.field("name", s.name)
-                w.field("role", s.role)
-                w.field("role_category", s.roleCategory)
-                w.field("organisation", s.organisation)
-                w.field("organisation_type", s.organisationType)
-                w.endObject()
+                out.append(contentsOf: Keys.name)
+                JSONWriter.appendString(s.name, to: &out)
+                out.append(contentsOf: Keys.role)
+                optional(s.role, &out)
+                out.append(contentsOf: Keys.roleCategory)
+                optional(s.roleCategory, &out)
+                out.append(contentsOf: Keys.organisation)
+                optional(s.organisation, &out)
+                out.append(contentsOf: Keys.organisationType)
+                optional(s.organisationType, &out)
+                out.append(0x7D)
             } else {
-                w.string(nil)
+                out.append(contentsOf: Keys.null)
             }
-            w.field("cue", r.cue)
-            w.key("confidence")
-            w.raw(String(format2: r.confidence))
-            w.field("repeat_of", r.repeatOf)
-            w.field("themes", r.themes)
-            w.endObject()
-            w.newline()
+            out.append(contentsOf: Keys.cue)
+            optional(r.cue, &out)
+            out.append(contentsOf: Keys.confidence)
+            out.append(contentsOf: String(format2: r.confidence).utf8)
+            out.append(contentsOf: Keys.repeatOf)
+            optional(r.repeatOf, &out)
+            out.append(contentsOf: Keys.themes)
+            for (k, theme) in r.themes.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                JSONWriter.appendString(theme, to: &out)
+            }
+            out.append(contentsOf: Keys.close)
         }
-        return w.bytes
+        return out
+    }
+
+    private static func optional(_ value: String?, _ out: inout [UInt8]) {
+        if let value { JSONWriter.appendString(value, to: &out) } else { out.append(contentsOf: Keys.null) }
+    }
+
+    private enum Keys {
+        static let id = Array(#"{"id":"#.utf8)
+        static let document = Array(#","document":"#.utf8)
+        static let paragraph = Array(#","paragraph":"#.utf8)
+        static let start = Array(#","start":"#.utf8)
+        static let end = Array(#","end":"#.utf8)
+        static let text = Array(#","text":"#.utf8)
+        static let kind = Array(#","kind":"#.utf8)
+        static let speaker = Array(#","speaker":"#.utf8)
+        static let name = Array(#"{"name":"#.utf8)
+        static let role = Array(#","role":"#.utf8)
+        static let roleCategory = Array(#","role_category":"#.utf8)
+        static let organisation = Array(#","organisation":"#.utf8)
+        static let organisationType = Array(#","organisation_type":"#.utf8)
+        static let cue = Array(#","cue":"#.utf8)
+        static let confidence = Array(#","confidence":"#.utf8)
+        static let repeatOf = Array(#","repeat_of":"#.utf8)
+        static let themes = Array(#","themes":["#.utf8)
+        static let close: [UInt8] = [0x5D, 0x7D, 0x0A]
+        static let null = Array("null".utf8)
     }
 }
 

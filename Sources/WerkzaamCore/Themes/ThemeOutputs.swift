@@ -12,20 +12,41 @@ public struct MatchRecord: Sendable, Equatable {
 /// `matches.jsonl`: every theme hit, by document and position, so each count leads back to the words.
 public enum MatchesJSONL {
     public static func render(_ records: [MatchRecord]) -> [UInt8] {
-        var w = JSONWriter()
+        // The lines are flat and their keys fixed: written straight into bytes (through `JSONWriter` each
+        // key was escaped and each comma looked up on a stack), with the same bytes as a
+        // `JSONWriter` object per line.
+        var out: [UInt8] = []
+        out.reserveCapacity(records.count * 160)
+        var document = JSONWriter.EscapedCache(), theme = JSONWriter.EscapedCache(), term = JSONWriter.EscapedCache()
         for r in records {
-            w.beginObject()
-            w.field("document", r.document)
-            w.field("paragraph", r.paragraph)
-            w.field("start", r.start)
-            w.field("end", r.end)
-            w.field("theme", r.theme)
-            w.field("term", r.term)
-            w.field("text", r.text)
-            w.endObject()
-            w.newline()
+            out.append(contentsOf: Keys.document)
+            document.append(r.document, to: &out)
+            out.append(contentsOf: Keys.paragraph)
+            JSONWriter.appendDecimal(r.paragraph, to: &out)
+            out.append(contentsOf: Keys.start)
+            JSONWriter.appendDecimal(r.start, to: &out)
+            out.append(contentsOf: Keys.end)
+            JSONWriter.appendDecimal(r.end, to: &out)
+            out.append(contentsOf: Keys.theme)
+            theme.append(r.theme, to: &out)
+            out.append(contentsOf: Keys.term)
+            term.append(r.term, to: &out)
+            out.append(contentsOf: Keys.text)
+            JSONWriter.appendString(r.text, to: &out)
+            out.append(contentsOf: Keys.close)
         }
-        return w.bytes
+        return out
+    }
+
+    private enum Keys {
+        static let document = Array(#"{"document":"#.utf8)
+        static let paragraph = Array(#","paragraph":"#.utf8)
+        static let start = Array(#","start":"#.utf8)
+        static let end = Array(#","end":"#.utf8)
+        static let theme = Array(#","theme":"#.utf8)
+        static let term = Array(#","term":"#.utf8)
+        static let text = Array(#","text":"#.utf8)
+        static let close: [UInt8] = [0x7D, 0x0A]
     }
 }
 
