@@ -110,6 +110,14 @@ struct OutputWriterTests {
     }
 
     /// ASCII words get their lookup key from the bytes; it must be the key the lexicons are folded with.
+    /// The fast ranges of `isWordScalar` say what the Unicode properties say.
+    @Test func wordScalarFastPathsAgreeWithUnicodeProperties() {
+        for v in UInt32(0)..<0x2100 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(Words.isWordScalar(v) == (s.properties.isAlphabetic || s.properties.numericType != nil), "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func asciiWordKeysEqualTheFoldedKey() {
         let text = Array("Wethouder Jan GOMMER (VVD) zegt: ‘Sámenwerking’ is d’r. co-creatie 2024".utf8)
         let words = Words.tokenize(text, Span(0, text.count)).filter(\.isWord)
