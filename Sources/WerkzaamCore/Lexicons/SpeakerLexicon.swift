@@ -330,7 +330,9 @@ public struct SpeakerLexicon: Sendable {
     }
 
     /// What the lexicon knows of one word.
-    public struct WordFlags: Sendable { var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool }
+    public struct WordFlags: Sendable {
+        var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool; var particle: Bool; var notName: Bool
+    }
 
     /// Marks each word with what the lexicon knows of it, once per distinct word (a worker keeps `cache`).
     public func annotate(_ words: inout [Word], cache: inout WordFlagCache) {
@@ -339,13 +341,16 @@ public struct SpeakerLexicon: Sendable {
                 WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
                           speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
                               || indirectWords.contains(key),
-                          title: Names.titles.contains(key))
+                          title: Names.titles.contains(key), particle: Names.particles.contains(key),
+                          notName: Names.notNames.contains(key))
             }
             words[k].isRole = flags.role
             words[k].isOrganisationCue = flags.cue
             words[k].isKnownOrganisation = flags.known
             words[k].isSpeechCue = flags.speech
             words[k].isTitle = flags.title
+            words[k].isParticle = flags.particle
+            words[k].isNotName = flags.notName
         }
     }
 }

@@ -23,13 +23,27 @@ enum Names {
         "mijn", "onze", "ons", "hun", "haar", "zijn", "jouw", "uw",
     ]
 
-    /// A name starting at word `k`: its word range and its text without a form of address.
+    /// A name starting at word `k`: its word range and its text without a form of address. The words carry
+    /// their lexicon flags (`SpeakerLexicon.annotate`): titles, particles and never-names are read from them.
     static func parse(_ words: [Word], at k: Int, lexicon: SpeakerLexicon) -> (range: Range<Int>, name: String)? {
+        guard let found = find(words, at: k) else { return nil }
+        return (found.range, text(words, found.name))
+    }
+
+    /// The name's words joined by single spaces.
+    static func text(_ words: [Word], _ range: Range<Int>) -> String {
+        words[range].map(\.text).joined(separator: " ")
+    }
+
+    /// `parse` without making the name's text: the register builder looks at most candidates' surroundings
+    /// and drops them, so it joins the words only for the names it keeps. `range` includes a form of
+    /// address; `name` is the name's own words.
+    static func find(_ words: [Word], at k: Int) -> (range: Range<Int>, name: Range<Int>)? {
         var i = k
         // `de heer Van Dijk`
         if i + 1 < words.count, words[i].key == "de", words[i + 1].key == "heer" { i += 1 }
         // Forms of address: dhr., mevrouw, minister …
-        while i < words.count, words[i].isWord, titles.contains(words[i].key) {
+        while i < words.count, words[i].isWord, words[i].isTitle {
             i += 1
             if i < words.count, words[i].text == "." { i += 1 }
         }
@@ -39,14 +53,14 @@ enum Names {
         while j < words.count, j - start < 6, words[j].isWord {
             let w = words[j]
             if w.isCapitalised {
-                if j == start, notNames.contains(w.key), !(j + 1 < words.count && words[j + 1].isCapitalised && particles.contains(w.key)) {
+                if j == start, w.isNotName, !(j + 1 < words.count && words[j + 1].isCapitalised && w.isParticle) {
                     return nil
                 }
                 if w.isOrganisationCue || w.isKnownOrganisation { return nil }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 if w.isRole && j > start { break }
                 lastCapital = j
-            } else if !particles.contains(w.key) {
+            } else if !w.isParticle {
                 break
             }
             j += 1
@@ -54,8 +68,7 @@ enum Names {
         guard lastCapital >= start else { return nil }
         let range = start..<(lastCapital + 1)
         // A lone particle-led word ("De") is no name.
-        if range.count == 1, particles.contains(words[start].key) { return nil }
-        let name = words[range].map(\.text).joined(separator: " ")
-        return (k..<range.upperBound, name)
+        if range.count == 1, words[start].isParticle { return nil }
+        return (k..<range.upperBound, range)
     }
 }

@@ -36,13 +36,13 @@ struct RegisterBuilder {
             } else if w.isWord, w.isTitle {
                 nameAt = k
             }
-            guard let at = nameAt, at < words.count, let (range, name) = Names.parse(words, at: at, lexicon: lexicon) else {
+            guard let at = nameAt, at < words.count, let (range, nameWords) = Names.find(words, at: at) else {
                 k += 1
                 continue
             }
             let evidence = introduces(words, range, trigger: k, nameAt: at)
             if evidence {
-                let person = register.add(name)
+                let person = register.add(Names.text(words, nameWords))
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart)
                 if let role = titleBefore {
@@ -93,7 +93,7 @@ struct RegisterBuilder {
 
     func firstNameWord(_ words: [Word], _ range: Range<Int>) -> Int {
         var s = range.lowerBound
-        while s < range.upperBound, Names.titles.contains(words[s].key) || words[s].text == "." { s += 1 }
+        while s < range.upperBound, words[s].isTitle || words[s].text == "." { s += 1 }
         return s
     }
 

@@ -13,6 +13,9 @@ public struct Word: Sendable, Equatable {
     /// A speech verb, source word or `volgens`-like indirect cue; a title or form of address (dhr., mevrouw).
     public var isSpeechCue = false
     public var isTitle = false
+    /// A name particle (van, de, ter) and a capitalised word that starts sentences but never names (`Names`).
+    public var isParticle = false
+    public var isNotName = false
 
     /// Starts with a capital letter (computed once, at tokenizing).
     public var isCapitalised: Bool
