@@ -188,6 +188,72 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
+    /// The indexes a run drops while it fills a table from empty (`ProjectStore.secondaryIndexes`).
+    static func indexes(_ project: URL) throws -> [String] {
+        try DatabaseQueue(path: project.path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+    }
+
+    /// Rows that hold themes, in a stable order, for comparing two project files.
+    static func themeRows(_ project: URL) throws -> [String] {
+        try DatabaseQueue(path: project.path).read { db in
+            try String.fetchAll(db, sql: "SELECT quote || ' ' || theme FROM codings ORDER BY quote, theme")
+                + String.fetchAll(db, sql: "SELECT document || ' ' || count || ' ' || hex(data) FROM hits ORDER BY document")
+        }
+    }
+
+    /// A fresh project and a re-tag each fill a table from empty without its indexes and build them at the
+    /// end; a theme edit together with a changed and a removed document gives the files and theme rows of a
+    /// fresh run.
+    @Test func indexesDroppedWhileFillingAreBackAndTheResultsMatchAFreshRun() throws {
+        let corpus = try Self.corpusCopy()
+        let lexicons = try TestSupport.temporaryFolder("indexlex")
+        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
+            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
+                                             to: lexicons.appendingPathComponent(file))
+        }
+        let all = ["codings_quote", "codings_theme", "quotes_document", "quotes_speaker", "speakers_organisation"]
+        let out = try TestSupport.temporaryFolder("indexes"), freshOut = try TestSupport.temporaryFolder("indexesfresh")
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        #expect(try Self.indexes(out.appendingPathComponent("werkzaam.sqlite")) == all)
+
+        let themes = lexicons.appendingPathComponent("themes.yaml")
+        let yaml = try String(contentsOf: themes, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "termen: [samenwerking,", with: "termen: [samenwerking, gezamenlijk,")
+            .write(to: themes, atomically: true, encoding: .utf8)
+        let changed = corpus.appendingPathComponent("artikelen/001_586d0a8c4c5bdf6f.txt")
+        let text = try String(contentsOf: changed, encoding: .utf8)
+        try (text + "\n\n“We doen het gezamenlijk”, zegt wethouder Piet Jansen van de gemeente Zwolle.\n")
+            .write(to: changed, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: corpus.appendingPathComponent("artikelen/004_a924b13050f0aa6d.txt"))
+        let rerun = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--lexicons", lexicons.path])
+        #expect(rerun.code == 0)
+        #expect(rerun.out.contains("7 unchanged documents re-tagged from the stored text, 1 analysed, 1 removed"), "\(rerun.out)")
+        #expect(try Self.indexes(out.appendingPathComponent("werkzaam.sqlite")) == all)
+
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", freshOut.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        for file in ["documents.jsonl", "quotes.jsonl", "matches.jsonl", "themes.csv", "cooccurrence.csv", "speaker_roles.csv", "report.json"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+        let rows = try Self.themeRows(out.appendingPathComponent("werkzaam.sqlite"))
+        #expect(rows.contains { $0.hasSuffix(" samenwerking") })
+        #expect(rows == (try Self.themeRows(freshOut.appendingPathComponent("werkzaam.sqlite"))))
+        let quotes = try String(contentsOf: out.appendingPathComponent("quotes.jsonl"), encoding: .utf8)
+        #expect(quotes.contains("We doen het gezamenlijk"))
+    }
+
+    /// A first run that fails halfway leaves an empty project with every index (the drop is rolled back).
+    @Test func aFailedFirstRunKeepsTheIndexes() async throws {
+        let folder = try TestSupport.temporaryFolder("crashfresh")
+        let project = folder.appendingPathComponent("p.sqlite")
+        let store = try ProjectStore(path: project.path)
+        let full = try await ThemeTaggingTests.run()
+        #expect(throws: (any Error).self) { try store.save(full, reused: [], corpus: "corpus", lexiconHash: "h", themes: nil, fail: true) }
+        #expect(try store.load().reports.isEmpty)
+        #expect(try Self.indexes(project).count == 5)
+    }
+
     static func report(_ path: String) -> FileReport {
         var r = FileReport(path: path, format: .txt)
         r.id = "hash-" + path

@@ -249,7 +249,7 @@ public enum Analyzer {
         var times = StageTimes()
         var clock = StageTimes.threadCPU()
         guard let parts = try? store.textParts(file.relativePath), !parts.isEmpty,
-              let stored = try? store.document(file.relativePath, withHits: false) else { return nil }  // analysed in full instead
+              let stored = try? store.document(file.relativePath, withThemes: false) else { return nil }  // analysed in full instead
         times.add("ingest", StageTimes.threadCPU() - clock)
         clock = StageTimes.threadCPU()
         let result = worker.withTagger(themes) { tagger in Retagging.retag(stored, parts: parts, tagger: &tagger!, options: options) }

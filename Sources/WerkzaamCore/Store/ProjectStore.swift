@@ -165,8 +165,25 @@ public struct ProjectStore: Sendable {
     public struct Run: Sendable {
         let id: Int64
         let files: Int
+        /// The project held no documents when the run began: there is nothing to replace.
+        let isFresh: Bool
+        /// All hits and codings were deleted when the run began (`clearThemes`).
+        let themesCleared: Bool
         public var summary: RunSummary
     }
+
+    /// The indexes no constraint needs, with the tables they index, in the order the migrations made them. Keeping an index up to date costs a
+    /// B-tree descent per inserted row (codings' index on random quotation ids was most of storing a
+    /// re-tag), so a run that fills a table from empty drops its indexes and `finishRun` builds them once,
+    /// sorted. Nothing reads through them while they are gone: a fresh project has no old documents to
+    /// replace or re-tag, and a re-tag reads no codings (`document(_:withThemes:)`).
+    static let secondaryIndexes: [(name: String, table: String, sql: String)] = [
+        ("quotes_document", "quotes", "CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document, start)"),
+        ("codings_theme", "codings", "CREATE INDEX IF NOT EXISTS codings_theme ON codings(theme)"),
+        ("codings_quote", "codings", "CREATE INDEX IF NOT EXISTS codings_quote ON codings(quote)"),
+        ("quotes_speaker", "quotes", "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker)"),
+        ("speakers_organisation", "speakers", "CREATE INDEX IF NOT EXISTS speakers_organisation ON speakers(organisation)"),
+    ]
 
     /// Opens the run's transaction, records the run and deletes documents no longer in the corpus (`paths`).
     /// `clearThemes` (a theme-lexicon edit: every stored document is re-tagged or analysed again) deletes
@@ -185,7 +202,12 @@ public struct ProjectStore: Sendable {
                     try db.execute(sql: "DELETE FROM hits")
                     try db.execute(sql: "DELETE FROM codings")
                 }
-                return Run(id: run, files: paths.count, summary: RunSummary(analysed: 0, reused: 0, removed: removed.count))
+                let isFresh = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") == 0
+                for index in Self.secondaryIndexes where isFresh || (clearThemes && index.table == "codings") {
+                    try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)")
+                }
+                return Run(id: run, files: paths.count, isFresh: isFresh, themesCleared: clearThemes,
+                           summary: RunSummary(analysed: 0, reused: 0, removed: removed.count))
             } catch {
                 try? db.execute(sql: "ROLLBACK")
                 throw error
@@ -198,7 +220,7 @@ public struct ProjectStore: Sendable {
     @discardableResult
     public func add(_ report: FileReport, quotes: [QuoteRecord], matches: [MatchRecord], texts: [TextPart] = [], to run: Run) throws -> StoredDocument {
         try database.writeWithoutTransaction { db in
-            try Self.deleteDocument(report.path, db)
+            if !run.isFresh { try Self.deleteDocument(report.path, db, themesCleared: run.themesCleared) }
             try insert(report, run: run.id, db)
             let people = try insert(quotes, document: report.path, db)
             let stored = StoredDocument(stored: report, quotes: quotes, matches: matches, people: people)
@@ -222,10 +244,11 @@ public struct ProjectStore: Sendable {
     }
 
     /// Deletes a document and everything stored of it (what `ON DELETE CASCADE` would do with foreign keys on).
-    static func deleteDocument(_ path: String, _ db: Database) throws {
-        for sql in ["DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", "DELETE FROM quotes WHERE document = ?",
-                    "DELETE FROM speakers WHERE document = ?", "DELETE FROM hits WHERE document = ?", "DELETE FROM texts WHERE document = ?",
-                    "DELETE FROM documents WHERE path = ?"] {
+    /// `themesCleared`: the run began by deleting all hits and codings, so there are none to look for.
+    static func deleteDocument(_ path: String, _ db: Database, themesCleared: Bool = false) throws {
+        let themes = ["DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", "DELETE FROM hits WHERE document = ?"]
+        for sql in (themesCleared ? [] : themes) + ["DELETE FROM quotes WHERE document = ?", "DELETE FROM speakers WHERE document = ?",
+                                                     "DELETE FROM texts WHERE document = ?", "DELETE FROM documents WHERE path = ?"] {
             try db.cachedStatement(sql: sql).execute(arguments: [path])
         }
     }
@@ -234,6 +257,7 @@ public struct ProjectStore: Sendable {
     public func finishRun(_ run: Run, themes: ThemeLexicon?, lexiconHash: String, corpus: String) throws -> RunSummary {
         try database.writeWithoutTransaction { db in
             do {
+                for index in Self.secondaryIndexes { try db.execute(sql: index.sql) }
                 if let themes {
                     try db.execute(sql: "DELETE FROM themes")
                     for t in themes.themes {

@@ -5,14 +5,15 @@ import GRDB
 /// without holding the corpus's quotations and hits in memory.
 extension ProjectStore {
     /// One stored document, its quotations and turns (by start, end) and its theme hits (by start, theme,
-    /// end, term), as `load` gives them; nil when the document is not stored. `withHits: false` leaves the
-    /// hits out (a re-tag makes new ones).
-    public func document(_ path: String, withHits: Bool = true) throws -> StoredDocument? {
+    /// end, term), as `load` gives them; nil when the document is not stored. `withThemes: false` leaves the
+    /// hits and the quotations' themes out: a re-tag makes new ones (and during a re-tag run there are none
+    /// to read, nor the index that finds them: `ProjectStore.beginRun`).
+    public func document(_ path: String, withThemes: Bool = true) throws -> StoredDocument? {
         try database.read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM documents WHERE path = ?"), arguments: [path]) else {
                 return nil
             }
-            return try Self.records(of: Self.report(row), db, withHits: withHits)
+            return try Self.records(of: Self.report(row), db, withThemes: withThemes)
         }
     }
 
@@ -24,12 +25,14 @@ extension ProjectStore {
         }
     }
 
-    private static func records(of report: FileReport, _ db: Database, withHits: Bool = true) throws -> StoredDocument {
+    private static func records(of report: FileReport, _ db: Database, withThemes: Bool = true) throws -> StoredDocument {
         var themesOf: [String: [String]] = [:]
-        let codings = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
-            """), arguments: [report.path])
-        while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
+        if withThemes {
+            let codings = try Row.fetchCursor(db.cachedStatement(sql: """
+                SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
+                """), arguments: [report.path])
+            while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
+        }
         var quotes: [QuoteRecord] = []
         // Columns by position, not by name: a name lookup per value dominated loading.
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
@@ -59,7 +62,7 @@ extension ProjectStore {
                                       cue: row[6], confidence: row[7], repeatOf: row[8], themes: themesOf[id] ?? []))
         }
         var matches: [MatchRecord] = []
-        if withHits, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {
+        if withThemes, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {
             guard let unpacked = PackedHits.unpack([UInt8](data), document: report.path) else {
                 throw IngestError("the project file's theme hits of \(report.path) are damaged; run analyze with --fresh")
             }
