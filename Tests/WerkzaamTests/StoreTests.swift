@@ -188,7 +188,7 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
-    /// The indexes a run drops while it fills a table from empty (`ProjectStore.secondaryIndexes`).
+    /// The project file's own indexes (a run that fills codings from empty drops two, `ProjectStore.codingsIndexes`).
     static func indexes(_ project: URL) throws -> [String] {
         try DatabaseQueue(path: project.path).read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -203,7 +203,7 @@ struct StoreTests {
         }
     }
 
-    /// A fresh project and a re-tag each fill a table from empty without its indexes and build them at the
+    /// A fresh project and a re-tag each fill codings from empty without their indexes and build them at the
     /// end; a theme edit together with a changed and a removed document gives the files and theme rows of a
     /// fresh run.
     @Test func indexesDroppedWhileFillingAreBackAndTheResultsMatchAFreshRun() throws {
