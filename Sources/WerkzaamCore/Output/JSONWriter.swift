@@ -102,6 +102,27 @@ public struct JSONWriter {
         bytes.append(0x22)
     }
 
+    /// `"document":…,"paragraph":…,"start":…,"end":…`: where a quotation or a hit stands, the same fields in
+    /// quotes.jsonl and matches.jsonl.
+    static func appendPosition(_ document: String, _ paragraph: Int, _ start: Int, _ end: Int,
+                               cache: inout EscapedCache, to out: inout [UInt8]) {
+        out.append(contentsOf: PositionKeys.document)
+        cache.append(document, to: &out)
+        out.append(contentsOf: PositionKeys.paragraph)
+        appendDecimal(paragraph, to: &out)
+        out.append(contentsOf: PositionKeys.start)
+        appendDecimal(start, to: &out)
+        out.append(contentsOf: PositionKeys.end)
+        appendDecimal(end, to: &out)
+    }
+
+    private enum PositionKeys {
+        static let document = Array(#""document":"#.utf8)
+        static let paragraph = Array(#","paragraph":"#.utf8)
+        static let start = Array(#","start":"#.utf8)
+        static let end = Array(#","end":"#.utf8)
+    }
+
     /// The same string as the previous call gives the same bytes: lines of one document repeat its path,
     /// theme and term names, escaped once.
     struct EscapedCache {

@@ -9,14 +9,8 @@ public enum QuotesJSONL {
         for r in records {
             out.append(contentsOf: Keys.id)
             JSONWriter.appendString(r.id, to: &out)
-            out.append(contentsOf: Keys.document)
-            document.append(r.document, to: &out)
-            out.append(contentsOf: Keys.paragraph)
-            JSONWriter.appendDecimal(r.paragraph, to: &out)
-            out.append(contentsOf: Keys.start)
-            JSONWriter.appendDecimal(r.start, to: &out)
-            out.append(contentsOf: Keys.end)
-            JSONWriter.appendDecimal(r.end, to: &out)
+            out.append(0x2C)
+            JSONWriter.appendPosition(r.document, r.paragraph, r.start, r.end, cache: &document, to: &out)
             out.append(contentsOf: Keys.text)
             JSONWriter.appendString(r.text, to: &out)
             out.append(contentsOf: Keys.kind)
@@ -59,10 +53,6 @@ public enum QuotesJSONL {
 
     private enum Keys {
         static let id = Array(#"{"id":"#.utf8)
-        static let document = Array(#","document":"#.utf8)
-        static let paragraph = Array(#","paragraph":"#.utf8)
-        static let start = Array(#","start":"#.utf8)
-        static let end = Array(#","end":"#.utf8)
         static let text = Array(#","text":"#.utf8)
         static let kind = Array(#","kind":"#.utf8)
         static let speaker = Array(#","speaker":"#.utf8)

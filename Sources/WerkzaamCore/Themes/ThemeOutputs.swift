@@ -19,14 +19,8 @@ public enum MatchesJSONL {
         out.reserveCapacity(records.count * 160)
         var document = JSONWriter.EscapedCache(), theme = JSONWriter.EscapedCache(), term = JSONWriter.EscapedCache()
         for r in records {
-            out.append(contentsOf: Keys.document)
-            document.append(r.document, to: &out)
-            out.append(contentsOf: Keys.paragraph)
-            JSONWriter.appendDecimal(r.paragraph, to: &out)
-            out.append(contentsOf: Keys.start)
-            JSONWriter.appendDecimal(r.start, to: &out)
-            out.append(contentsOf: Keys.end)
-            JSONWriter.appendDecimal(r.end, to: &out)
+            out.append(0x7B)
+            JSONWriter.appendPosition(r.document, r.paragraph, r.start, r.end, cache: &document, to: &out)
             out.append(contentsOf: Keys.theme)
             theme.append(r.theme, to: &out)
             out.append(contentsOf: Keys.term)
@@ -39,10 +33,6 @@ public enum MatchesJSONL {
     }
 
     private enum Keys {
-        static let document = Array(#"{"document":"#.utf8)
-        static let paragraph = Array(#","paragraph":"#.utf8)
-        static let start = Array(#","start":"#.utf8)
-        static let end = Array(#","end":"#.utf8)
         static let theme = Array(#","theme":"#.utf8)
         static let term = Array(#","term":"#.utf8)
         static let text = Array(#","text":"#.utf8)
