@@ -166,7 +166,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
                     writer?.discard()
                     throw storeFailure
                 }
-                let summary = try store.finishRun(storeRun, themes: themes, lexiconHash: lexiconHash, corpus: corpus)
+                // The codings indexes the run dropped are built after the commit, beside the tables and reports.
+                let summary = try store.finishRun(storeRun, themes: themes, lexiconHash: lexiconHash, corpus: corpus, buildIndexes: false)
                 lap("store")
                 if retaggedCount > 0 {
                     terminal.line("project store: theme lexicon changed; \(retaggedCount) unchanged documents re-tagged from the stored text, \(summary.analysed) analysed, \(summary.removed) removed")
@@ -177,11 +178,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 analysis.skipped = run.skipped
                 if let outputFailure {
                     writer?.discard()
+                    try store.buildCodingsIndexes()
                     throw outputFailure
                 }
                 if writer == nil && !outputsCurrent { writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount) }
                 guard let writer else {
                     // Nothing changed and the outputs of these settings are all there: leave them as they are.
+                    try store.buildCodingsIndexes()
                     quoteTotal = try store.quoteCount()
                     lap("summary")
                     terminal.line("project store: nothing changed; the outputs in \(out)/ are up to date")
@@ -192,7 +195,16 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 }
                 lap("summary")
                 quoteTotal = writer.quoteCount
-                times.add(try writer.finish())
+                let indexing = storeRun.dropsCodingsIndexes ? BackgroundJob { try store.buildCodingsIndexes() } : nil
+                let written = Result { () throws(IngestError) in try writer.finish() }
+                let waitStart = StageTimes.wall()
+                let indexSeconds = try indexing?.wait()
+                let rest = StageTimes.wall() - waitStart
+                times.add(try written.get())
+                if let indexSeconds {
+                    times.add("codings indexes (parallel)", indexSeconds)
+                    times.add("codings indexes (rest)", rest)  // the part not hidden behind the reports
+                }
                 wallStart = StageTimes.wall()
                 try store.setMeta("outputs", fingerprint)
             }

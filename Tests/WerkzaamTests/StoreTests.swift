@@ -243,6 +243,25 @@ struct StoreTests {
         #expect(quotes.contains("We doen het gezamenlijk"))
     }
 
+    /// `analyze` commits before it builds the codings indexes (beside the reports): a project file left
+    /// without them by a crash in between gets them back when it is opened.
+    @Test func missingCodingsIndexesAreBuiltWhenTheProjectIsOpened() async throws {
+        let folder = try TestSupport.temporaryFolder("healindex")
+        let project = folder.appendingPathComponent("p.sqlite")
+        let store = try ProjectStore(path: project.path)
+        let full = try await ThemeTaggingTests.run()
+        let run = try store.beginRun(corpus: "corpus", paths: full.reports.map(\.path))
+        #expect(run.dropsCodingsIndexes)
+        let quotes = Dictionary(grouping: full.quotes, by: \.document)
+        for report in full.reports { try store.add(report, quotes: quotes[report.path] ?? [], matches: [], to: run) }
+        _ = try store.finishRun(run, themes: nil, lexiconHash: "h", corpus: "corpus", buildIndexes: false)
+        #expect(try Self.indexes(project) == ["quotes_document", "quotes_speaker", "speakers_organisation"])
+        let codings = try Self.themeRows(project).count
+        #expect(codings == full.quotes.reduce(0) { $0 + $1.themes.count } && codings > 0)
+        _ = try ProjectStore(path: project.path)
+        #expect(try Self.indexes(project).count == 5)
+    }
+
     /// A first run that fails halfway leaves an empty project with every index (the drop is rolled back).
     @Test func aFailedFirstRunKeepsTheIndexes() async throws {
         let folder = try TestSupport.temporaryFolder("crashfresh")

@@ -21,6 +21,7 @@ public struct ProjectStore: Sendable {
         configuration.foreignKeysEnabled = false
         database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
+        try buildCodingsIndexes()  // after a crash between a run's commit and its index build
     }
 
     static var migrator: DatabaseMigrator {
@@ -170,11 +171,15 @@ public struct ProjectStore: Sendable {
         /// All hits and codings were deleted when the run began (`clearThemes`).
         let themesCleared: Bool
         public var summary: RunSummary
+        /// The run fills codings from empty without their indexes (`codingsIndexes`).
+        public var dropsCodingsIndexes: Bool { isFresh || themesCleared }
     }
 
     /// The indexes on codings. Keeping them up to date costs a B-tree descent per coding at a random place
     /// (quotation ids are hashes; most of storing a re-tag), so a run that fills codings from empty (a fresh
-    /// project, or a re-tag, which clears them) drops them and `finishRun` builds them once, sorted. Nothing
+    /// project, or a re-tag, which clears them) drops them and builds them once, sorted (in `finishRun`, or
+    /// after it with `buildCodingsIndexes` while the reports are written; a crash in between leaves them to
+    /// the next opening of the file). Nothing
     /// reads through them meanwhile: a fresh project has no old documents to replace, a re-tag run deletes
     /// no codings (there are none) and reads none (`document(_:withThemes:)`). The indexes on quotes and
     /// speakers are filled in corpus order, nearly at their ends, and stay (dropping them too gained nothing
@@ -252,11 +257,21 @@ public struct ProjectStore: Sendable {
         }
     }
 
-    /// Records the themes and settings and commits the run.
-    public func finishRun(_ run: Run, themes: ThemeLexicon?, lexiconHash: String, corpus: String) throws -> RunSummary {
+    /// Builds the codings indexes a run dropped, in a transaction of its own (nothing when they exist).
+    public func buildCodingsIndexes() throws {
+        try database.write { db in
+            for index in Self.codingsIndexes { try db.execute(sql: index.sql) }
+        }
+    }
+
+    /// Records the themes and settings and commits the run. `buildIndexes: false` commits without the
+    /// codings indexes the run dropped: the caller builds them with `buildCodingsIndexes` (beside the reports).
+    public func finishRun(_ run: Run, themes: ThemeLexicon?, lexiconHash: String, corpus: String, buildIndexes: Bool = true) throws -> RunSummary {
         try database.writeWithoutTransaction { db in
             do {
-                for index in Self.codingsIndexes { try db.execute(sql: index.sql) }
+                if buildIndexes {
+                    for index in Self.codingsIndexes { try db.execute(sql: index.sql) }
+                }
                 if let themes {
                     try db.execute(sql: "DELETE FROM themes")
                     for t in themes.themes {
