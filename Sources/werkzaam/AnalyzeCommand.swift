@@ -178,7 +178,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 analysis.skipped = run.skipped
                 if let outputFailure {
                     writer?.discard()
-                    try store.buildCodingsIndexes()
+                    try? store.buildCodingsIndexes()  // the run is committed; its outputs' error is the one to tell
                     throw outputFailure
                 }
                 if writer == nil && !outputsCurrent { writer = try OutputWriter(out: out, themes: themes, unit: statisticsUnit, minimumCount: minCount) }

@@ -31,6 +31,7 @@ public struct SpeakerLexicon: Sendable {
 
         init() {}
 
+        /// Every table, in a new object with an empty memo (a table added above belongs here too).
         func copy() -> Tables {
             let t = Tables()
             t.speechVerbs = speechVerbs

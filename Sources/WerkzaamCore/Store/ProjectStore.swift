@@ -177,13 +177,12 @@ public struct ProjectStore: Sendable {
 
     /// The indexes on codings. Keeping them up to date costs a B-tree descent per coding at a random place
     /// (quotation ids are hashes; most of storing a re-tag), so a run that fills codings from empty (a fresh
-    /// project, or a re-tag, which clears them) drops them and builds them once, sorted (in `finishRun`, or
-    /// after it with `buildCodingsIndexes` while the reports are written; a crash in between leaves them to
-    /// the next opening of the file). Nothing
-    /// reads through them meanwhile: a fresh project has no old documents to replace, a re-tag run deletes
-    /// no codings (there are none) and reads none (`document(_:withThemes:)`). The indexes on quotes and
-    /// speakers are filled in corpus order, nearly at their ends, and stay (dropping them too gained nothing
-    /// at 100 MB and made the end of a run 0.3 s longer).
+    /// project, or a re-tag, which clears them) drops them and builds them once, sorted: in `finishRun`, or
+    /// after it with `buildCodingsIndexes` while the reports are written (a crash in between leaves them to
+    /// the next opening of the file). Nothing reads through them meanwhile: a fresh project has no old
+    /// documents to replace, and a re-tag run deletes no codings (there are none) and reads none
+    /// (`document(_:withThemes:)`). The indexes on quotes and speakers fill in corpus order, near their
+    /// ends, and stay (dropping them too gained nothing at 100 MB and made the end of a run 0.2–0.3 s longer).
     static let codingsIndexes: [(name: String, sql: String)] = [
         ("codings_theme", "CREATE INDEX IF NOT EXISTS codings_theme ON codings(theme)"),
         ("codings_quote", "CREATE INDEX IF NOT EXISTS codings_quote ON codings(quote)"),
