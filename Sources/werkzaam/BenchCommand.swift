@@ -163,7 +163,8 @@ struct BenchCommand: AsyncParsableCommand {
         for stage in order {
             let s = stages[stage] ?? 0
             let kind = StageTimes.documentStages.contains(stage) ? "cpu " : "wall"
-            print("      " + stage.padding(toLength: 26, withPad: " ", startingAt: 0) + kind + String(format: " %8.3f s %9.1f MB/s", s, s > 0 ? mb / s : 0))
+            let rate = s >= 0.0005 ? String(format: "%9.1f MB/s", mb / s) : "        – MB/s"  // none for what rounds to 0.000 s
+            print("      " + stage.padding(toLength: 26, withPad: " ", startingAt: 0) + kind + String(format: " %8.3f s ", s) + rate)
         }
     }
 

@@ -7,7 +7,7 @@ enum StageTable {
         terminal.line("stage                            seconds      MB/s")
         for (stage, s) in times.seconds {
             let kind = StageTimes.documentStages.contains(stage) ? "cpu " : "wall"
-            let rate = s > 0 ? String(format: "%9.1f", mb / s) : "        –"
+            let rate = s >= 0.0005 ? String(format: "%9.1f", mb / s) : "        –"  // no rate for what rounds to 0.000 s
             terminal.line(stage.padding(toLength: 26, withPad: " ", startingAt: 0) + " " + kind + String(format: " %8.3f", s) + " " + rate)
         }
         let wall = times.seconds.filter { !StageTimes.overlaps($0.0) }.reduce(0) { $0 + $1.1 }
