@@ -130,6 +130,32 @@ struct AttributionTests {
         #expect(analysis.quotes.filter { $0.repeatOf == nil }.count == 2)
     }
 
+    /// The pull-quote search finds the first occurrence from a start, and counts occurrences that do not
+    /// overlap: checked against a plain scan on folded Dutch keys and on text of few letters, where
+    /// partial matches abound.
+    @Test func repeatSearchFindsWhatAPlainScanFinds() {
+        func plain(_ needle: [UInt8], _ haystack: [UInt8], _ start: Int) -> Int? {
+            guard !needle.isEmpty, needle.count <= haystack.count - start else { return nil }
+            return (start...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        let text = Array("Wij hebben die handschoen opgepakt, zegt ze. Wij hebben die handschoen echt opgepakt.".utf8)
+        let key = Repeats.key(text, Span(0, text.count))  // "wij hebben die handschoen opgepakt zegt ze wij hebben …"
+        let sentence = Array("wij hebben die handschoen".utf8)
+        #expect(Repeats.find(sentence, in: key) == 0)
+        #expect(Repeats.find(sentence, in: key, from: 1) == 43)
+        #expect(Repeats.find(sentence, in: key, from: 44) == nil)
+        #expect(Repeats.count(sentence, in: key) == 2)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let haystack = (0..<Int.random(in: 0...60, using: &generator)).map { _ in UInt8.random(in: 0x61...0x63, using: &generator) }
+            let needle = (0..<Int.random(in: 1...6, using: &generator)).map { _ in UInt8.random(in: 0x61...0x63, using: &generator) }
+            let start = haystack.isEmpty ? 0 : Int.random(in: 0...haystack.count, using: &generator)
+            #expect(Repeats.find(needle, in: haystack, from: start) == plain(needle, haystack, start), "\(needle) in \(haystack) from \(start)")
+        }
+        #expect(Repeats.count(Array("aa".utf8), in: Array("aaaaa".utf8)) == 2)
+        #expect(Repeats.find([], in: key) == nil)
+    }
+
     @Test func repeatKeysKeepLettersAndDigitsFoldedWithSingleSpaces() {
         let text = Array("  „Coöperatie?” Zó — wérkt het... 3 keer, zegt Ærøskøbing-Élan.  ".utf8)
         #expect(String(decoding: Repeats.key(text, Span(0, text.count)), as: UTF8.self)
