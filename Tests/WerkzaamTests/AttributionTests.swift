@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WerkzaamCore
 
@@ -128,6 +129,37 @@ struct AttributionTests {
         #expect(pull.repeatOf == 2)  // its first sentence stands in the third quote
         #expect(pull.speaker.map { analysis.register.people[$0].name } == "Jan Gommer")
         #expect(analysis.quotes.filter { $0.repeatOf == nil }.count == 2)
+    }
+
+    /// A pull quote set between the two quotations it joins (the end of one, the start of the next) is found
+    /// where its own key was taken out; the indexed search and the scan agree on this and on the sample corpus.
+    @Test func pullQuoteAcrossTwoQuotationsAndBothSearchesAgree() throws {
+        let text = """
+        “Wij werken samen met de bibliotheek in de wijk”, zegt wethouder Jan Gommer.
+
+        “De bibliotheek in de wijk, wij gaan voor vertrouwen”
+
+        “Wij gaan voor vertrouwen tussen partners”, zegt Gommer.
+        """
+        func both(_ text: String, format: SourceFormat = .txt) -> (scanned: [Quote], indexed: [Quote]) {
+            let scanned = Repeats.$indexThreshold.withValue(Int.max) { Self.analysed(text, format: format).1.quotes }
+            let indexed = Repeats.$indexThreshold.withValue(0) { Self.analysed(text, format: format).1.quotes }
+            return (scanned, indexed)
+        }
+        let (scanned, indexed) = both(text)
+        #expect(scanned == indexed)
+        #expect(scanned.map(\.cue) == ["zegt", "pullquote", "zegt"])
+        #expect(scanned[1].repeatOf == 0)
+        #expect(scanned[1].speaker == scanned[0].speaker && scanned[0].speaker != nil)
+
+        var repeats = 0
+        for file in try FileManager.default.subpathsOfDirectory(atPath: TestSupport.corpus.path).sorted() where file.hasSuffix(".txt") {
+            let sample = try String(contentsOf: TestSupport.corpus.appendingPathComponent(file), encoding: .utf8)
+            let (a, b) = both(sample)
+            #expect(a == b, "\(file)")
+            repeats += a.filter { $0.cue == "pullquote" }.count
+        }
+        #expect(repeats > 0)
     }
 
     /// The pull-quote search finds the first occurrence from a start, and counts occurrences that do not

@@ -2,31 +2,37 @@
 /// repeats them (also when it comes first), inherits their speaker and is marked `repeatOf`, so it is
 /// counted once. A quote that repeats the article's own narration is a pull quote with no speaker.
 enum Repeats {
+    /// Above this much searching (uncued quotations × bytes of quotation keys) a document's keys are indexed
+    /// by their 20-byte windows instead of scanned once per quotation, which grows with the square of a
+    /// document's length. A task-local value, so tests can force either way.
+    @TaskLocal static var indexThreshold = 8_000_000
+
     static func mark(_ quotes: inout [Quote], document: Document) {
         let keys = quotes.map { key(document.text, $0.span) }
         var isRepeat = Array(repeating: false, count: quotes.count)
-        var narration: [UInt8]?
+        var narration: KeyText?
         // Quotes with an explicit cue are originals; try the weakest first, pull-quote paragraphs before others.
         let order = quotes.indices.filter { quotes[$0].kind == .quote }.sorted { a, b in
             let pa = isPullParagraph(quotes[a], document), pb = isPullParagraph(quotes[b], document)
             if pa != pb { return pa }
             return a > b
         }
+        let uncued = order.filter { !hasExplicitCue(quotes[$0]) }.count
+        let indexed = uncued * keys.reduce(0) { $0 + $1.count + 1 } > indexThreshold
+        // The other quotes, joined in order, so a pull quote spanning two body quotes is found too: all of them
+        // once, with q's own key taken out in the search; made again only when a quote is marked a repeat.
+        var pool: Pool?
         for q in order where !hasExplicitCue(quotes[q]) {
             let sentences = SentenceSegmenter.sentences(in: document.text, span: quotes[q].span)
                 .map { key(document.text, $0) }.filter { $0.count >= 20 }
             guard !sentences.isEmpty else { continue }
-            // The other quotes, joined in order, so a pull quote spanning two body quotes is found too.
-            var joined: [UInt8] = []
-            var owners: [(end: Int, quote: Int)] = []
-            for (i, k) in keys.enumerated() where i != q && !isRepeat[i] && quotes[i].kind == .quote {
-                joined += k
-                joined.append(0x20)
-                owners.append((joined.count, i))
+            if pool == nil {
+                pool = Pool(keys, including: { !isRepeat[$0] && quotes[$0].kind == .quote }, indexed: indexed)
             }
-            if let first = find(sentences[0], in: joined), sentences.dropFirst().allSatisfy({ find($0, in: joined) != nil }) {
-                guard let owner = owners.first(where: { $0.end > first })?.quote else { continue }
+            if let first = pool!.first(sentences[0], without: q), sentences.dropFirst().allSatisfy({ pool!.first($0, without: q) != nil }) {
+                let owner = pool!.owner(at: first, without: q)
                 isRepeat[q] = true
+                pool = nil
                 quotes[q].repeatOf = owner
                 quotes[q].speaker = quotes[owner].speaker
                 quotes[q].cue = "pullquote"
@@ -36,15 +42,109 @@ enum Repeats {
             // Narration shown as a quote: its words stand in the text outside this paragraph.
             if isStandalone(quotes[q], document) {
                 if narration == nil {
-                    narration = document.paragraphs.flatMap { key(document.text, $0.span) + [0x20] }
+                    narration = KeyText(document.paragraphs.flatMap { key(document.text, $0.span) + [0x20] }, indexed: indexed)
                 }
                 let own = key(document.text, document.paragraphs[quotes[q].paragraph].span)
-                if sentences.allSatisfy({ s in count(s, in: narration!) > count(s, in: own) }) {
+                if sentences.allSatisfy({ s in narration!.count(s) > count(s, in: own) }) {
                     quotes[q].speaker = nil
                     quotes[q].cue = "pullquote"
                     quotes[q].confidence = 0
                 }
             }
+        }
+    }
+
+    /// Folded text to search many times, scanned or (long texts) looked up by its 20-byte windows.
+    struct KeyText {
+        let text: [UInt8]
+        private let index: KeyIndex?
+
+        init(_ text: [UInt8], indexed: Bool) {
+            self.text = text
+            index = indexed ? KeyIndex(text) : nil
+        }
+
+        /// Starts of `needle` from `start` on, ascending, until `body` says stop.
+        func forEachOccurrence(of needle: [UInt8], from start: Int = 0, _ body: (Int) -> Bool) {
+            if let index, needle.count >= KeyIndex.width {
+                for p in index.occurrences(of: needle, in: text) where p >= start {
+                    if !body(p) { return }
+                }
+                return
+            }
+            var from = start
+            while let p = find(needle, in: text, from: from) {
+                if !body(p) { return }
+                from = p + 1
+            }
+        }
+
+        /// Occurrences that do not overlap, taken from the left (as `Repeats.count`).
+        func count(_ needle: [UInt8]) -> Int {
+            var n = 0, free = 0
+            forEachOccurrence(of: needle) { p in
+                if p >= free { n += 1; free = p + needle.count }
+                return true
+            }
+            return n
+        }
+    }
+
+    /// The keys of the quotations a quote may repeat, each followed by a space, in document order. Searching
+    /// it "without q" gives what a search of the same keys joined without q's own would give.
+    struct Pool {
+        let keys: KeyText
+        /// Each key's start and end (after its space) in `keys.text`, and its quotation.
+        private var segments: [(start: Int, end: Int, quote: Int)] = []
+        private var segmentOf: [Int: Int] = [:]
+
+        init(_ all: [[UInt8]], including: (Int) -> Bool, indexed: Bool) {
+            var text: [UInt8] = []
+            for (i, k) in all.enumerated() where including(i) {
+                let start = text.count
+                text += k
+                text.append(0x20)
+                segmentOf[i] = segments.count
+                segments.append((start, text.count, i))
+            }
+            keys = KeyText(text, indexed: indexed)
+        }
+
+        /// The first occurrence of `needle` in the keys with quotation `q`'s taken out, in the offsets of
+        /// that shorter text: clear of q's key, or across the place where it was.
+        func first(_ needle: [UInt8], without q: Int) -> Int? {
+            let seg = segments[segmentOf[q]!]
+            let (qs, qe, length) = (seg.start, seg.end, needle.count)
+            var best: Int?
+            keys.forEachOccurrence(of: needle) { p in
+                if p < qe && p + length > qs { return true }  // overlaps q's key
+                best = p < qs ? p : p - (qe - qs)
+                return false
+            }
+            let left = max(0, qs - (length - 1)), right = min(keys.text.count, qe + length - 1)
+            let window = Array(keys.text[left..<qs]) + Array(keys.text[qe..<right])
+            let junction = qs - left
+            var from = 0
+            while let w = find(needle, in: window, from: from), w < junction {
+                if w + length > junction {
+                    if best == nil || left + w < best! { best = left + w }
+                    break
+                }
+                from = w + 1
+            }
+            return best
+        }
+
+        /// The quotation whose key holds offset `at` of the keys without q's (as `first` gives it).
+        func owner(at: Int, without q: Int) -> Int {
+            let seg = segments[segmentOf[q]!]
+            let position = at < seg.start ? at : at + (seg.end - seg.start)
+            var low = 0, high = segments.count - 1
+            while low < high {
+                let mid = (low + high + 1) / 2
+                if segments[mid].start <= position { low = mid } else { high = mid - 1 }
+            }
+            return segments[low].quote
         }
     }
 

@@ -1,0 +1,59 @@
+/// Where each 20-byte window of a folded text starts, sorted by the window's hash: the pull-quote search
+/// looks a sentence up here instead of scanning the whole text once per quotation, which grew with the
+/// square of a document's length (a 2 MB document of 8,000 quotations took 11 s).
+struct KeyIndex {
+    static let width = 20
+    private static let base: UInt64 = 0x100_0000_01B3
+    /// base^(width - 1), to drop a window's first byte.
+    private static let top: UInt64 = (1..<width).reduce(1) { acc, _ in acc &* base }
+    private var entries: [(hash: UInt64, position: Int32)] = []
+
+    init(_ text: [UInt8]) {
+        guard text.count >= Self.width else { return }
+        entries.reserveCapacity(text.count - Self.width + 1)
+        text.withUnsafeBufferPointer { b in
+            var h = Self.hash(b, 0)
+            entries.append((h, 0))
+            for p in 1...(b.count - Self.width) {
+                h = (h &- UInt64(b[p - 1]) &* Self.top) &* Self.base &+ UInt64(b[p + Self.width - 1])
+                entries.append((h, Int32(p)))
+            }
+        }
+        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.position < $1.position }
+    }
+
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
+        var h: UInt64 = 0
+        for k in start..<(start + width) { h = h &* base &+ UInt64(b[k]) }
+        return h
+    }
+
+    /// Every start of `needle` (at least `width` bytes) in `text` (the indexed text), ascending.
+    func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
+        guard needle.count >= Self.width, !entries.isEmpty else { return [] }
+        let h = needle.withUnsafeBufferPointer { Self.hash($0, 0) }
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].hash < h { low = mid + 1 } else { high = mid }
+        }
+        var found: [Int] = []
+        text.withUnsafeBufferPointer { t in
+            needle.withUnsafeBufferPointer { n in
+                var k = low
+                while k < entries.count, entries[k].hash == h {
+                    let p = Int(entries[k].position)
+                    if p + n.count <= t.count, memcmp(t.baseAddress! + p, n.baseAddress!, n.count) == 0 { found.append(p) }
+                    k += 1
+                }
+            }
+        }
+        return found
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
