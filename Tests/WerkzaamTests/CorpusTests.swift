@@ -83,7 +83,8 @@ struct CorpusTests {
         let out = try T.temporaryFolder("timings")
         let result = try T.run(["analyze", T.corpus.path, "--out", out.path, "--quiet", "--timings", "--timings-file", out.path + "/t.json"])
         #expect(result.code == 0)
-        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "summary", "tables and reports", "report.html (parallel)", "total (wall)"] {
+        for stage in ["ingest", "segment", "quotes", "themes", "store (while analysing)", "outputs (while analysing)", "summary", "tables and reports", "report.html (parallel)",
+                      "codings indexes (parallel)", "codings indexes (rest)", "total (wall)"] {
             #expect(result.out.contains("\n" + stage + " "), "\(stage)")
         }
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("t.json"))) as? [String: Any]
@@ -98,6 +99,16 @@ struct CorpusTests {
         let printed = try #require(Double(total.split(separator: " ", omittingEmptySubsequences: true)[2]))
         #expect(abs(printed - expected) < 0.002)
         #expect(StageTimes.overlaps("report.html (parallel)") && StageTimes.overlaps("quotes") && !StageTimes.overlaps("tables and reports"))
+        #expect(StageTimes.overlaps("codings indexes (parallel)") && !StageTimes.overlaps("codings indexes (rest)"))
+        // A stage that rounds to 0.000 s has no rate (the hidden rest of the index build printed millions of MB/s).
+        var instant: [[String]] = []
+        for line in result.out.split(separator: "\n") {
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count >= 3, ["wall", "cpu"].contains(fields[fields.count - 3]) else { continue }
+            if fields[fields.count - 2] == "0.000" { instant.append(fields) }
+        }
+        #expect(!instant.isEmpty)
+        #expect(instant.allSatisfy { $0.last == "–" }, "\(instant)")
     }
 
     @Test(arguments: [["analyze", "/bestaat/niet"], ["analyze"], ["analyze", ".", "--jobs", "0"], ["onbekend"], ["text", "/bestaat/niet.txt"]])
