@@ -163,7 +163,7 @@ struct AttributionTests {
     }
 
     /// The pull-quote search finds the first occurrence from a start, and counts occurrences that do not
-    /// overlap: checked against a plain scan on folded Dutch keys and on text of few letters, where
+    /// overlap (scanned and through the window index alike): checked against a plain scan on folded Dutch keys and on text of few letters, where
     /// partial matches abound.
     @Test func repeatSearchFindsWhatAPlainScanFinds() {
         func plain(_ needle: [UInt8], _ haystack: [UInt8], _ start: Int) -> Int? {
@@ -176,7 +176,8 @@ struct AttributionTests {
         #expect(Repeats.find(sentence, in: key) == 0)
         #expect(Repeats.find(sentence, in: key, from: 1) == 43)
         #expect(Repeats.find(sentence, in: key, from: 44) == nil)
-        #expect(Repeats.count(sentence, in: key) == 2)
+        #expect(Repeats.KeyText(key, indexed: false).count(sentence) == 2)
+        #expect(Repeats.KeyText(key, indexed: true).count(sentence) == 2)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let haystack = (0..<Int.random(in: 0...60, using: &generator)).map { _ in UInt8.random(in: 0x61...0x63, using: &generator) }
@@ -184,7 +185,11 @@ struct AttributionTests {
             let start = haystack.isEmpty ? 0 : Int.random(in: 0...haystack.count, using: &generator)
             #expect(Repeats.find(needle, in: haystack, from: start) == plain(needle, haystack, start), "\(needle) in \(haystack) from \(start)")
         }
-        #expect(Repeats.count(Array("aa".utf8), in: Array("aaaaa".utf8)) == 2)
+        #expect(Repeats.KeyText(Array("aa".utf8), indexed: false).count(Array("aaaaa".utf8)) == 0)
+        #expect(Repeats.KeyText(Array("aaaaa".utf8), indexed: false).count(Array("aa".utf8)) == 2)
+        let repeated = Array(String(repeating: "wij gaan voor vertrouwen ", count: 3).utf8)
+        #expect(Repeats.KeyText(repeated, indexed: true).count(Array("wij gaan voor vertrouwen wij".utf8)) == 1)
+        #expect(Repeats.KeyText(repeated, indexed: false).count(Array("wij gaan voor vertrouwen wij".utf8)) == 1)
         #expect(Repeats.find([], in: key) == nil)
     }
 

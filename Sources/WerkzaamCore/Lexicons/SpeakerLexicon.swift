@@ -6,7 +6,7 @@ public struct SpeakerLexicon: Sendable {
     /// The compiled tables live in one shared object: attribution copies the lexicon into several small
     /// structs per document and cue, and a struct of 18 collections cost 18 retains per copy (6% of a run).
     /// Mutation (only while loading) copies the object first when it is shared.
-    private final class Tables: @unchecked Sendable {
+    private struct Tables {
         var speechVerbs: Set<String> = []
         var separableVerbs: [String: Set<String>] = [:]
         var sourceWords: Set<String> = []
@@ -25,138 +25,117 @@ public struct SpeakerLexicon: Sendable {
         var roleLengths: [Int] = []
         var prefixLengths: [Int] = []
         var suffixLengths: [Int] = []
+    }
 
+    private final class Storage: @unchecked Sendable {
+        var tables: Tables
         /// Results of the name lookups, for every worker; emptied when a table changes.
         let memo = LookupMemo()
 
-        init() {}
-
-        /// Every table, in a new object with an empty memo (a table added above belongs here too).
-        func copy() -> Tables {
-            let t = Tables()
-            t.speechVerbs = speechVerbs
-            t.separableVerbs = separableVerbs
-            t.sourceWords = sourceWords
-            t.indirectWords = indirectWords
-            t.roles = roles
-            t.organisationCues = organisationCues
-            t.knownOrganisations = knownOrganisations
-            t.roleWords = roleWords
-            t.roleByTitle = roleByTitle
-            t.spacedRoles = spacedRoles
-            t.wordRoles = wordRoles
-            t.cueExact = cueExact
-            t.cuePrefix = cuePrefix
-            t.cueSuffix = cueSuffix
-            t.cueOther = cueOther
-            t.roleLengths = roleLengths
-            t.prefixLengths = prefixLengths
-            t.suffixLengths = suffixLengths
-            return t
-        }
+        init(_ tables: Tables) { self.tables = tables }
     }
 
-    private var tables = Tables()
+    private var storage = Storage(Tables())
 
     private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&tables) { tables = tables.copy() }
-        tables.memo.removeAll()
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables) }
+        storage.memo.removeAll()
     }
 
     /// `organisationType` remembered by name: the same organisations recur through a corpus, and each
     /// lookup splits and joins the name several times.
     func cachedOrganisationType(_ name: String) -> String? {
-        tables.memo.value(name, in: \.organisationTypes) { organisationType(name) }
+        storage.memo.value(name, in: \.organisationTypes) { organisationType(name) }
     }
 
     /// `roleCategory` remembered by title.
     func cachedRoleCategory(_ title: String) -> String? {
-        tables.memo.value(title, in: \.roleCategories) { roleCategory(title) }
+        storage.memo.value(title, in: \.roleCategories) { roleCategory(title) }
     }
 
     /// Finite forms of speech verbs (zegt, vertelde).
     public var speechVerbs: Set<String> {
-        get { tables.speechVerbs }
-        _modify { makeUnique(); yield &tables.speechVerbs }
+        get { storage.tables.speechVerbs }
+        _modify { makeUnique(); yield &storage.tables.speechVerbs }
     }
     /// Finite forms of separable speech verbs with their particles (legt → uit).
     public var separableVerbs: [String: Set<String>] {
-        get { tables.separableVerbs }
-        _modify { makeUnique(); yield &tables.separableVerbs }
+        get { storage.tables.separableVerbs }
+        _modify { makeUnique(); yield &storage.tables.separableVerbs }
     }
     /// Words that name a source without a verb (aldus).
     public var sourceWords: Set<String> {
-        get { tables.sourceWords }
-        _modify { makeUnique(); yield &tables.sourceWords }
+        get { storage.tables.sourceWords }
+        _modify { makeUnique(); yield &storage.tables.sourceWords }
     }
     /// Words that introduce indirect speech (volgens).
     public var indirectWords: Set<String> {
-        get { tables.indirectWords }
-        _modify { makeUnique(); yield &tables.indirectWords }
+        get { storage.tables.indirectWords }
+        _modify { makeUnique(); yield &storage.tables.indirectWords }
     }
     /// Role titles (lowercased, folded) and their category, longest first for suffix matching.
     public private(set) var roles: [(title: String, category: String)] {
-        get { tables.roles }
-        _modify { makeUnique(); yield &tables.roles }
+        get { storage.tables.roles }
+        _modify { makeUnique(); yield &storage.tables.roles }
     }
     /// Organisation cues (glob on one word or a phrase) and their type, in file order.
     public private(set) var organisationCues: [(pattern: WordPattern, type: String)] {
-        get { tables.organisationCues }
-        _modify { makeUnique(); yield &tables.organisationCues }
+        get { storage.tables.organisationCues }
+        _modify { makeUnique(); yield &storage.tables.organisationCues }
     }
     /// Known organisation names (folded) and their type.
     public private(set) var knownOrganisations: [String: String] {
-        get { tables.knownOrganisations }
-        _modify { makeUnique(); yield &tables.knownOrganisations }
+        get { storage.tables.knownOrganisations }
+        _modify { makeUnique(); yield &storage.tables.knownOrganisations }
     }
     /// Single-word titles, for exact and compound-head lookups.
     private var roleWords: Set<String> {
-        get { tables.roleWords }
-        _modify { makeUnique(); yield &tables.roleWords }
+        get { storage.tables.roleWords }
+        _modify { makeUnique(); yield &storage.tables.roleWords }
     }
     /// Title → category (titles are unique), and the titles of several words and of one word with their
     /// length in characters, in `roles` order: `roleCategory` ran per name and scanned `roles` each time.
     private var roleByTitle: [String: String] {
-        get { tables.roleByTitle }
-        _modify { makeUnique(); yield &tables.roleByTitle }
+        get { storage.tables.roleByTitle }
+        _modify { makeUnique(); yield &storage.tables.roleByTitle }
     }
     private var spacedRoles: [(title: String, category: String)] {
-        get { tables.spacedRoles }
-        _modify { makeUnique(); yield &tables.spacedRoles }
+        get { storage.tables.spacedRoles }
+        _modify { makeUnique(); yield &storage.tables.spacedRoles }
     }
     private var wordRoles: [(title: String, category: String, length: Int)] {
-        get { tables.wordRoles }
-        _modify { makeUnique(); yield &tables.wordRoles }
+        get { storage.tables.wordRoles }
+        _modify { makeUnique(); yield &storage.tables.wordRoles }
     }
     /// Organisation cues by shape, each with its place in the file (the first listed type wins).
     private var cueExact: [String: (Int, String)] {
-        get { tables.cueExact }
-        _modify { makeUnique(); yield &tables.cueExact }
+        get { storage.tables.cueExact }
+        _modify { makeUnique(); yield &storage.tables.cueExact }
     }
     private var cuePrefix: [String: (Int, String)] {
-        get { tables.cuePrefix }
-        _modify { makeUnique(); yield &tables.cuePrefix }
+        get { storage.tables.cuePrefix }
+        _modify { makeUnique(); yield &storage.tables.cuePrefix }
     }
     private var cueSuffix: [String: (Int, String)] {
-        get { tables.cueSuffix }
-        _modify { makeUnique(); yield &tables.cueSuffix }
+        get { storage.tables.cueSuffix }
+        _modify { makeUnique(); yield &storage.tables.cueSuffix }
     }
     private var cueOther: [(Int, WordPattern, String)] {
-        get { tables.cueOther }
-        _modify { makeUnique(); yield &tables.cueOther }
+        get { storage.tables.cueOther }
+        _modify { makeUnique(); yield &storage.tables.cueOther }
     }
     /// Lengths (in scalars) that occur among role words, cue prefixes and cue suffixes: only those are tried.
     private var roleLengths: [Int] {
-        get { tables.roleLengths }
-        _modify { makeUnique(); yield &tables.roleLengths }
+        get { storage.tables.roleLengths }
+        _modify { makeUnique(); yield &storage.tables.roleLengths }
     }
     private var prefixLengths: [Int] {
-        get { tables.prefixLengths }
-        _modify { makeUnique(); yield &tables.prefixLengths }
+        get { storage.tables.prefixLengths }
+        _modify { makeUnique(); yield &storage.tables.prefixLengths }
     }
     private var suffixLengths: [Int] {
-        get { tables.suffixLengths }
-        _modify { makeUnique(); yield &tables.suffixLengths }
+        get { storage.tables.suffixLengths }
+        _modify { makeUnique(); yield &storage.tables.suffixLengths }
     }
 
     public init() {}

@@ -83,7 +83,7 @@ struct TurnLabels {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
         }
         // A name (with a form of address or title) must cover the whole label.
-        if let parsed = Names.parse(Array(nameWords), at: 0, lexicon: lexicon), parsed.range.upperBound == nameWords.count {
+        if let parsed = Names.parse(Array(nameWords), at: 0), parsed.range.upperBound == nameWords.count {
             return Label(text: text, isRole: false, note: note, contentStart: contentStart, contentWord: contentWord)
         }
         // `Wethouder Hendriks:`, `De voorzitter:`: a title, then a name or nothing.

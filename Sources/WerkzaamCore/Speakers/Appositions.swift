@@ -92,7 +92,7 @@ struct Appositions {
             if Self.prepositions.contains(w.key) { break }
             if w.isCapitalised && sawRole {
                 // `beleidsregisseur Jacqueline Smak Gregoor`: the title belongs to the next person in a list.
-                if let next = Names.parse(words, at: k, lexicon: lexicon), next.range.count >= 2, !portfolio || isPersonList(words, k) {
+                if let next = Names.parse(words, at: k), next.range.count >= 2, !portfolio || isPersonList(words, k) {
                     return Found()
                 }
                 guard portfolio, !isGovernment(w.text) else { break }
@@ -151,7 +151,7 @@ struct Appositions {
 
     /// A name followed by `,` or `en` and another title: a list of people.
     func isPersonList(_ words: [Word], _ k: Int) -> Bool {
-        guard let parsed = Names.parse(words, at: k, lexicon: lexicon) else { return false }
+        guard let parsed = Names.parse(words, at: k) else { return false }
         let end = parsed.range.upperBound
         return end >= words.count || [",", "en", "."].contains(words[end].key)
     }

@@ -97,7 +97,7 @@ struct Attribution {
                 w += 1
                 continue
             }
-            if word.isWord, word.isCapitalised, let (range, name) = Names.parse(words, at: w, lexicon: lexicon) {
+            if word.isWord, word.isCapitalised, let (range, name) = Names.parse(words, at: w) {
                 if let person = register.resolve(name) {
                     salient = person
                     mentionedHere = person
@@ -139,7 +139,7 @@ struct Attribution {
             roleWords.append(words[j].text)
             j += 1
         }
-        if let (range, name) = Names.parse(words, at: j, lexicon: lexicon) {
+        if let (range, name) = Names.parse(words, at: j) {
             if let separable, !particleFollows(words, after: range.upperBound - 1, separable) { return nil }
             let person = register.resolve(name)
             return (Cue(speaker: person, name: cueName, confidence: person == nil ? 0 : 0.9), range.upperBound)
@@ -173,7 +173,7 @@ struct Attribution {
             return Cue(speaker: salient, name: "pronoun", confidence: 0.7)
         }
         for i in clause.indices where clause[i].isCapitalised || Names.titles.contains(clause[i].key) {
-            if let (range, name) = Names.parse(clause, at: i, lexicon: lexicon), let person = register.resolve(name) {
+            if let (range, name) = Names.parse(clause, at: i), let person = register.resolve(name) {
                 let onlyName = range.lowerBound == 0 && range.upperBound == clause.count
                 guard onlyName || verb != nil || i == 0 else { continue }
                 return Cue(speaker: person, name: onlyName ? "label" : (verb?.key ?? "label"), confidence: 0.9)
@@ -276,7 +276,7 @@ struct Attribution {
             // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
             var at = k + 1
             while at < words.count, words[at].isWord, !words[at].isCapitalised, words[at].isRole { at += 1 }
-            guard let (range, name) = Names.parse(words, at: at, lexicon: lexicon), let person = register.resolve(name) else { return nil }
+            guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name) else { return nil }
             speaker = person
             nameEnd = range.upperBound
             if nameEnd < words.count, words[nameEnd].key == "van" || words[nameEnd].key == "bij" {

@@ -6,9 +6,11 @@ struct KeyIndex {
     private static let base: UInt64 = 0x100_0000_01B3
     /// base^(width - 1), to drop a window's first byte.
     private static let top: UInt64 = (1..<width).reduce(1) { acc, _ in acc &* base }
+    private let text: [UInt8]
     private var entries: [(hash: UInt64, position: Int32)] = []
 
     init(_ text: [UInt8]) {
+        self.text = text
         guard text.count >= Self.width else { return }
         entries.reserveCapacity(text.count - Self.width + 1)
         text.withUnsafeBufferPointer { b in
@@ -28,8 +30,8 @@ struct KeyIndex {
         return h
     }
 
-    /// Every start of `needle` (at least `width` bytes) in `text` (the indexed text), ascending.
-    func occurrences(of needle: [UInt8], in text: [UInt8]) -> [Int] {
+    /// Every start of `needle` (at least `width` bytes) in the text, ascending.
+    func occurrences(of needle: [UInt8]) -> [Int] {
         guard needle.count >= Self.width, !entries.isEmpty else { return [] }
         let h = needle.withUnsafeBufferPointer { Self.hash($0, 0) }
         var low = 0, high = entries.count

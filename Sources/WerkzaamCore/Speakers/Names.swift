@@ -25,7 +25,7 @@ enum Names {
 
     /// A name starting at word `k`: its word range and its text without a form of address. The words carry
     /// their lexicon flags (`SpeakerLexicon.annotate`): titles, particles and never-names are read from them.
-    static func parse(_ words: [Word], at k: Int, lexicon: SpeakerLexicon) -> (range: Range<Int>, name: String)? {
+    static func parse(_ words: [Word], at k: Int) -> (range: Range<Int>, name: String)? {
         guard let found = find(words, at: k) else { return nil }
         return (found.range, text(words, found.name))
     }

@@ -45,7 +45,8 @@ enum Repeats {
                     narration = KeyText(document.paragraphs.flatMap { key(document.text, $0.span) + [0x20] }, indexed: indexed)
                 }
                 let own = key(document.text, document.paragraphs[quotes[q].paragraph].span)
-                if sentences.allSatisfy({ s in narration!.count(s) > count(s, in: own) }) {
+                let paragraph = KeyText(own, indexed: false)
+                if sentences.allSatisfy({ s in narration!.count(s) > paragraph.count(s) }) {
                     quotes[q].speaker = nil
                     quotes[q].cue = "pullquote"
                     quotes[q].confidence = 0
@@ -64,22 +65,20 @@ enum Repeats {
             index = indexed ? KeyIndex(text) : nil
         }
 
-        /// Starts of `needle` from `start` on, ascending, until `body` says stop.
-        func forEachOccurrence(of needle: [UInt8], from start: Int = 0, _ body: (Int) -> Bool) {
+        /// Starts of `needle`, ascending, until `body` says stop.
+        func forEachOccurrence(of needle: [UInt8], _ body: (Int) -> Bool) {
             if let index, needle.count >= KeyIndex.width {
-                for p in index.occurrences(of: needle, in: text) where p >= start {
-                    if !body(p) { return }
-                }
+                for p in index.occurrences(of: needle) where !body(p) { return }
                 return
             }
-            var from = start
+            var from = 0
             while let p = find(needle, in: text, from: from) {
                 if !body(p) { return }
                 from = p + 1
             }
         }
 
-        /// Occurrences that do not overlap, taken from the left (as `Repeats.count`).
+        /// Occurrences that do not overlap, taken from the left.
         func count(_ needle: [UInt8]) -> Int {
             var n = 0, free = 0
             forEachOccurrence(of: needle) { p in
@@ -234,17 +233,6 @@ enum Repeats {
                 }
             }
         }
-    }
-
-    /// Occurrences of `needle` in `haystack` that do not overlap.
-    static func count(_ needle: [UInt8], in haystack: [UInt8]) -> Int {
-        var n = 0
-        var from = 0
-        while let i = find(needle, in: haystack, from: from) {
-            n += 1
-            from = i + needle.count
-        }
-        return n
     }
 }
 

@@ -101,7 +101,7 @@ public struct SpeechAnalyzer: Sendable {
             let content = Array(p.words[label.contentWord...])
             let text = document.string(document.paragraphs[k].span)
             let endsSentence = text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!")
-            if !endsSentence, let parsed = Names.parse(content, at: 0, lexicon: lexicon), parsed.range.lowerBound == 0,
+            if !endsSentence, let parsed = Names.parse(content, at: 0), parsed.range.lowerBound == 0,
                parsed.range.upperBound == content.count || content[parsed.range.upperBound].text == "," || content[parsed.range.upperBound].text == "(" {
                 cast.insert(k)
             } else {
@@ -114,7 +114,7 @@ public struct SpeechAnalyzer: Sendable {
     func registerCastLine(_ p: Paragraph, _ register: inout PersonRegister) {
         guard let label = p.label else { return }
         let content = Array(p.words[label.contentWord...])
-        guard let parsed = Names.parse(content, at: 0, lexicon: lexicon) else { return }
+        guard let parsed = Names.parse(content, at: 0) else { return }
         let person = register.add(parsed.name)
         register.addAlias(label.text, for: person)
         let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
