@@ -205,7 +205,7 @@ public struct ProjectStore: Sendable {
                     try db.execute(sql: "DELETE FROM hits")
                     try db.execute(sql: "DELETE FROM codings")
                 }
-                let isFresh = try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") == 0
+                let isFresh = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM documents)") ?? true
                 if isFresh || clearThemes {
                     for index in Self.codingsIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
                 }
