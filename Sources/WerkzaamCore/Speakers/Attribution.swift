@@ -58,8 +58,8 @@ struct Attribution {
             if markIndex < marks.count, w >= words.count || words[w].span.start >= marks[markIndex].outer.start {
                 let found = marks[markIndex]
                 markIndex += 1
-                let after = firstWord(words, from: found.outer.end)
-                let before = lastWord(words, before: found.outer.start)
+                let after = Self.firstWord(words, from: found.outer.end)
+                let before = Self.lastWord(words, before: found.outer.start)
                 var cue: Cue?
                 var cueEnd = after
                 if let prev = previousCue, !endsSentence(quotes[prev.quote].span), sameSentence(words, from: prev.endWord, to: found.outer.start) {
@@ -230,11 +230,7 @@ struct Attribution {
     func looksLikeSpeech(_ found: QuoteMarks.Found, _ words: [Word]) -> Bool {
         // Words come in text order without overlap, so the quote's words are one run: found by binary
         // search rather than by filtering every word of the paragraph for every quote.
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].span.start < found.content.start { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.firstWord(words, from: found.content.start)
         var end = lo
         while end < words.count, words[end].span.end <= found.content.end { end += 1 }
         let inner = words[lo..<end]
@@ -311,11 +307,25 @@ struct Attribution {
         return hits.count == 1 ? hits[0] : nil
     }
 
-    func firstWord(_ words: [Word], from offset: Int) -> Int {
-        words.firstIndex { $0.span.start >= offset } ?? words.count
+    /// The first word starting at or after `offset`. Words are in text order without overlap, so both ends of
+    /// their spans ascend: a binary search, not a scan from the paragraph's start per quote (a paragraph of
+    /// 4 MB, as text extracted without line breaks gives, spent most of its 3 s there).
+    static func firstWord(_ words: [Word], from offset: Int) -> Int {
+        Self.partition(words.count) { words[$0].span.start >= offset }
     }
 
-    func lastWord(_ words: [Word], before offset: Int) -> Int {
-        (words.lastIndex { $0.span.end <= offset }) ?? -1
+    /// The last word ending at or before `offset`, or -1.
+    static func lastWord(_ words: [Word], before offset: Int) -> Int {
+        Self.partition(words.count) { words[$0].span.end > offset } - 1
+    }
+
+    /// The first index in 0..<count where `isAfter` holds, given that it holds from some index on.
+    static func partition(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

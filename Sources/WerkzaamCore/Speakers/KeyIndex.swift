@@ -24,29 +24,41 @@ struct KeyIndex {
         entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.position < $1.position }
     }
 
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
+    static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
         var h: UInt64 = 0
-        for k in start..<(start + width) { h = h &* base &+ UInt64(b[k]) }
+        for k in start..<(start + width) { h = extend(h, b[k]) }
         return h
+    }
+
+    /// A window's hash with one more byte (of `width` in all, from 0).
+    @inline(__always)
+    static func extend(_ h: UInt64, _ byte: UInt8) -> UInt64 { h &* base &+ UInt64(byte) }
+
+    /// Starts of the windows whose hash is `h`, ascending, until `body` says stop; the bytes are not
+    /// compared (a caller that reads the text otherwise compares them itself).
+    func forEachWindow(hashed h: UInt64, _ body: (Int) -> Bool) {
+        var low = 0, high = entries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entries[mid].hash < h { low = mid + 1 } else { high = mid }
+        }
+        var k = low
+        while k < entries.count, entries[k].hash == h {
+            if !body(Int(entries[k].position)) { return }
+            k += 1
+        }
     }
 
     /// Every start of `needle` (at least `width` bytes) in the text, ascending.
     func occurrences(of needle: [UInt8]) -> [Int] {
         guard needle.count >= Self.width, !entries.isEmpty else { return [] }
         let h = needle.withUnsafeBufferPointer { Self.hash($0, 0) }
-        var low = 0, high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid].hash < h { low = mid + 1 } else { high = mid }
-        }
         var found: [Int] = []
         text.withUnsafeBufferPointer { t in
             needle.withUnsafeBufferPointer { n in
-                var k = low
-                while k < entries.count, entries[k].hash == h {
-                    let p = Int(entries[k].position)
+                forEachWindow(hashed: h) { p in
                     if p + n.count <= t.count, memcmp(t.baseAddress! + p, n.baseAddress!, n.count) == 0 { found.append(p) }
-                    k += 1
+                    return true
                 }
             }
         }

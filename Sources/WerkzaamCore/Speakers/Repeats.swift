@@ -1,3 +1,12 @@
+/// The keys of the quotations a pull quote may repeat, joined in document order.
+protocol RepeatPool {
+    /// The quotation holding the first occurrence of `needle` in the keys with quotation `q`'s taken out
+    /// (also across the place where it was), or nil.
+    func owner(of needle: [UInt8], without q: Int) -> Int?
+    /// Takes quotation `q`'s key out for good (it was marked a repeat).
+    mutating func remove(_ q: Int)
+}
+
 /// Pull quotes and other repeated quotations: a quote whose every sentence stands in other quotes
 /// repeats them (also when it comes first), inherits their speaker and is marked `repeatOf`, so it is
 /// counted once. A quote that repeats the article's own narration is a pull quote with no speaker.
@@ -20,19 +29,20 @@ enum Repeats {
         let uncued = order.filter { !hasExplicitCue(quotes[$0]) }.count
         let indexed = uncued * keys.reduce(0) { $0 + $1.count + 1 } > indexThreshold
         // The other quotes, joined in order, so a pull quote spanning two body quotes is found too: all of them
-        // once, with q's own key taken out in the search; made again only when a quote is marked a repeat.
-        var pool: Pool?
+        // once, with q's own key taken out in the search, and a quote marked a repeat taken out for good.
+        var pool: (any RepeatPool)?
         for q in order where !hasExplicitCue(quotes[q]) {
             let sentences = SentenceSegmenter.sentences(in: document.text, span: quotes[q].span)
                 .map { key(document.text, $0) }.filter { $0.count >= 20 }
             guard !sentences.isEmpty else { continue }
             if pool == nil {
-                pool = Pool(keys, including: { !isRepeat[$0] && quotes[$0].kind == .quote }, indexed: indexed)
+                let candidate = { (i: Int) in !isRepeat[i] && quotes[i].kind == .quote }
+                pool = indexed ? LivePool(keys, including: candidate) : Pool(keys, including: candidate)
             }
-            if let first = pool!.first(sentences[0], without: q), sentences.dropFirst().allSatisfy({ pool!.first($0, without: q) != nil }) {
-                let owner = pool!.owner(at: first, without: q)
+            if let owner = pool!.owner(of: sentences[0], without: q),
+               sentences.dropFirst().allSatisfy({ pool!.owner(of: $0, without: q) != nil }) {
                 isRepeat[q] = true
-                pool = nil
+                pool!.remove(q)
                 quotes[q].repeatOf = owner
                 quotes[q].speaker = quotes[owner].speaker
                 quotes[q].cue = "pullquote"
@@ -89,29 +99,49 @@ enum Repeats {
         }
     }
 
-    /// The keys of the quotations a quote may repeat, each followed by a space, in document order. Searching
-    /// it "without q" gives what a search of the same keys joined without q's own would give.
-    struct Pool {
-        let keys: KeyText
+    /// The keys of the quotations a quote may repeat, each followed by a space, in document order, scanned;
+    /// joined again when a quotation is taken out (`LivePool` is the same for long documents). Searching it
+    /// "without q" gives what a search of the same keys joined without q's own would give.
+    struct Pool: RepeatPool {
+        private let all: [[UInt8]]
+        private var included: [Bool]
+        private var keys = KeyText([], indexed: false)
         /// Each key's start and end (after its space) in `keys.text`, and its quotation.
         private var segments: [(start: Int, end: Int, quote: Int)] = []
         private var segmentOf: [Int: Int] = [:]
 
-        init(_ all: [[UInt8]], including: (Int) -> Bool, indexed: Bool) {
+        init(_ all: [[UInt8]], including: (Int) -> Bool) {
+            self.all = all
+            included = all.indices.map(including)
+            join()
+        }
+
+        private mutating func join() {
             var text: [UInt8] = []
-            for (i, k) in all.enumerated() where including(i) {
+            segments = []
+            segmentOf = [:]
+            for (i, k) in all.enumerated() where included[i] {
                 let start = text.count
                 text += k
                 text.append(0x20)
                 segmentOf[i] = segments.count
                 segments.append((start, text.count, i))
             }
-            keys = KeyText(text, indexed: indexed)
+            keys = KeyText(text, indexed: false)
+        }
+
+        mutating func remove(_ q: Int) {
+            included[q] = false
+            join()
+        }
+
+        func owner(of needle: [UInt8], without q: Int) -> Int? {
+            first(needle, without: q).map { owner(at: $0, without: q) }
         }
 
         /// The first occurrence of `needle` in the keys with quotation `q`'s taken out, in the offsets of
         /// that shorter text: clear of q's key, or across the place where it was.
-        func first(_ needle: [UInt8], without q: Int) -> Int? {
+        private func first(_ needle: [UInt8], without q: Int) -> Int? {
             let seg = segments[segmentOf[q]!]
             let (qs, qe, length) = (seg.start, seg.end, needle.count)
             var best: Int?
@@ -135,7 +165,7 @@ enum Repeats {
         }
 
         /// The quotation whose key holds offset `at` of the keys without q's (as `first` gives it).
-        func owner(at: Int, without q: Int) -> Int {
+        private func owner(at: Int, without q: Int) -> Int {
             let seg = segments[segmentOf[q]!]
             let position = at < seg.start ? at : at + (seg.end - seg.start)
             var low = 0, high = segments.count - 1

@@ -75,11 +75,16 @@ public struct ScalarOffsets {
 
     public init(_ text: [UInt8]) { self.text = text }
 
-    /// The scalar offset of `byteOffset`; calls with ascending offsets cost one pass over the text in total.
+    /// The scalar offset of `byteOffset`; calls with ascending offsets cost one pass over the text in total,
+    /// and a step back costs its own length (starting again from 0 made a document in one part, as DOCX
+    /// and HTML are, quadratic: a theme hit of two themes steps back to its start for the second one).
     public mutating func scalar(at byteOffset: Int) -> Int {
-        if byteOffset < byte { byte = 0; scalar = 0 }
         let from = byte
-        scalar += text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, from, byteOffset) }
+        if byteOffset < from {
+            scalar -= text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, byteOffset, from) }
+        } else {
+            scalar += text.withUnsafeBufferPointer { UTF8Scalars.scalarCount($0, from, byteOffset) }
+        }
         byte = byteOffset
         return scalar
     }
