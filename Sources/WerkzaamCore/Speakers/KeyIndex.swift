@@ -16,7 +16,7 @@ struct KeyIndex {
         text.withUnsafeBufferPointer { b in
             var h = Self.hash(b, 0)
             entries.append((h, 0))
-            for p in 1...(b.count - Self.width) {
+            for p in 1..<(b.count - Self.width + 1) {  // none when the text is one window long
                 h = (h &- UInt64(b[p - 1]) &* Self.top) &* Self.base &+ UInt64(b[p + Self.width - 1])
                 entries.append((h, Int32(p)))
             }
