@@ -7,7 +7,9 @@ struct KeyIndex {
     /// base^(width - 1), to drop a window's first byte.
     private static let top: UInt64 = (1..<width).reduce(1) { acc, _ in acc &* base }
     private let text: [UInt8]
-    private var entries: [(hash: UInt64, position: Int32)] = []
+    /// A window's hash (its upper 32 bits) above its start, so a plain sort of integers orders them by hash and
+    /// then by start: 8 bytes a window, not 16 (a tuple), and no comparison closure.
+    private var entries: [UInt64] = []
 
     init(_ text: [UInt8]) {
         self.text = text
@@ -15,13 +17,18 @@ struct KeyIndex {
         entries.reserveCapacity(text.count - Self.width + 1)
         text.withUnsafeBufferPointer { b in
             var h = Self.hash(b, 0)
-            entries.append((h, 0))
+            entries.append(Self.entry(h, 0))
             for p in 1..<(b.count - Self.width + 1) {  // none when the text is one window long
                 h = (h &- UInt64(b[p - 1]) &* Self.top) &* Self.base &+ UInt64(b[p + Self.width - 1])
-                entries.append((h, Int32(p)))
+                entries.append(Self.entry(h, p))
             }
         }
-        entries.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.position < $1.position }
+        entries.sort()
+    }
+
+    @inline(__always)
+    private static func entry(_ hash: UInt64, _ position: Int) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(UInt32(truncatingIfNeeded: position))
     }
 
     static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt64 {
@@ -34,17 +41,18 @@ struct KeyIndex {
     @inline(__always)
     static func extend(_ h: UInt64, _ byte: UInt8) -> UInt64 { h &* base &+ UInt64(byte) }
 
-    /// Starts of the windows whose hash is `h`, ascending, until `body` says stop; the bytes are not
-    /// compared (a caller that reads the text otherwise compares them itself).
+    /// Starts of the windows whose hash is `h` (in its upper 32 bits), ascending, until `body` says stop; the
+    /// bytes are not compared (a caller that reads the text otherwise compares them itself).
     func forEachWindow(hashed h: UInt64, _ body: (Int) -> Bool) {
+        let first = Self.entry(h, 0), upper = h >> 32
         var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
-            if entries[mid].hash < h { low = mid + 1 } else { high = mid }
+            if entries[mid] < first { low = mid + 1 } else { high = mid }
         }
         var k = low
-        while k < entries.count, entries[k].hash == h {
-            if !body(Int(entries[k].position)) { return }
+        while k < entries.count, entries[k] >> 32 == upper {
+            if !body(Int(UInt32(truncatingIfNeeded: entries[k]))) { return }
             k += 1
         }
     }
