@@ -107,3 +107,43 @@ struct LongDocumentTests {
         #expect(Attribution.firstWord([], from: 0) == 0 && Attribution.lastWord([], before: 5) == -1)
     }
 }
+
+/// The register finds the short name a fuller one extends by looking up the fuller name's own words, and
+/// quoted words are skipped in one pass; both as the plain comparisons they replace decide.
+struct RegisterGrowthTests {
+    @Test func fullerNamesExtendTheOneShortNameTheyEndOrStartWith() {
+        var register = PersonRegister()
+        let dekker = register.add("Dekker")
+        let chantal = register.add("Chantal")
+        let vanDijk = register.add("van Dijk")
+        #expect(register.add("Jan Dekker") == dekker)
+        #expect(register.add("Chantal Verbeek") == chantal)
+        #expect(register.add("Piet van Dijk") == vanDijk)
+        #expect(register.people.map(\.name) == ["Jan Dekker", "Chantal Verbeek", "Piet van Dijk"])
+        // "Dekker" is now Jan Dekker's: Kees Dekker is someone else, not a fuller form of a short name.
+        let kees = register.add("Kees Dekker")
+        #expect(kees == 3)
+        // Two short names it could extend (Fatima, Yilmaz): neither, a new person.
+        let fatima = register.add("Fatima"), yilmaz = register.add("Yilmaz")
+        #expect(register.add("Fatima Yilmaz") == 6 && fatima == 4 && yilmaz == 5)
+        #expect(register.people.count == 7)
+    }
+
+    @Test func wordsInsideQuotedRangesInOnePass() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let ranges = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                let start = Int.random(in: 0...60, using: &generator)
+                return Span(start, start + Int.random(in: 0...25, using: &generator))
+            }
+            var inside = RegisterBuilder.Inside(ranges)
+            var start = 0
+            while start < 90 {
+                let span = Span(start, start + Int.random(in: 1...8, using: &generator))
+                let expected = ranges.contains { $0.start <= span.start && span.end <= $0.end }
+                #expect(inside.contains(span) == expected, "\(span) in \(ranges)")
+                start += Int.random(in: 1...6, using: &generator)
+            }
+        }
+    }
+}

@@ -17,8 +17,9 @@ struct RegisterBuilder {
     /// Scans the words of one paragraph (outside `skip` ranges: quoted text) and adds the people it introduces.
     func scan(_ words: [Word], skip: [Span], into register: inout PersonRegister) {
         var k = 0
+        var quoted = Inside(skip)
         while k < words.count {
-            if inside(words[k].span, skip) { k += 1; continue }
+            if quoted.contains(words[k].span) { k += 1; continue }
             let w = words[k]
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
@@ -101,5 +102,23 @@ struct RegisterBuilder {
         lexicon.speechVerbs.contains(key) || lexicon.separableVerbs[key] != nil || lexicon.sourceWords.contains(key)
     }
 
-    func inside(_ span: Span, _ skip: [Span]) -> Bool { skip.contains { $0.start <= span.start && span.end <= $0.end } }
+    /// Whether spans met in text order lie inside one of `ranges`: one pass over the ranges sorted by start,
+    /// keeping the furthest end of those begun (asking every range per word grew with the square of a
+    /// paragraph holding many quotations).
+    struct Inside {
+        private let ranges: [Span]
+        private var next = 0
+        private var reach = Int.min
+
+        init(_ ranges: [Span]) { self.ranges = ranges.sorted { $0.start < $1.start } }
+
+        /// `span` must not start before the one asked before it.
+        mutating func contains(_ span: Span) -> Bool {
+            while next < ranges.count, ranges[next].start <= span.start {
+                reach = max(reach, ranges[next].end)
+                next += 1
+            }
+            return span.end <= reach
+        }
+    }
 }
