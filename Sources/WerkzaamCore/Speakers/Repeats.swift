@@ -26,7 +26,7 @@ enum Repeats {
             if pa != pb { return pa }
             return a > b
         }
-        let uncued = order.filter { !hasExplicitCue(quotes[$0]) }.count
+        let uncued = order.count { !hasExplicitCue(quotes[$0]) }
         let indexed = uncued * keys.reduce(0) { $0 + $1.count + 1 } > indexThreshold
         // The other quotes, joined in order, so a pull quote spanning two body quotes is found too: all of them
         // once, with q's own key taken out in the search, and a quote marked a repeat taken out for good.

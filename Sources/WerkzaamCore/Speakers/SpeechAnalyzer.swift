@@ -45,7 +45,7 @@ public struct SpeechAnalyzer: Sendable {
             guard let label = paragraphs[k].label, !cast.contains(k) else { return false }
             return !paragraphs[k].marks.contains { $0.outer.start <= label.contentStart }
         })
-        let bodyCount = paragraphs.filter { !$0.isHeading }.count
+        let bodyCount = paragraphs.count { !$0.isHeading }  // counted, not copied
         let isTranscript = format == .vtt || format == .srt
             || (turnStarts.count >= 3 && turnStarts.count * 10 >= bodyCount * 3)
 

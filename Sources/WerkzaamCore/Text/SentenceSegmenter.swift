@@ -7,8 +7,11 @@ public enum SentenceSegmenter {
     /// Fills `document.sentences` and each paragraph's sentence range.
     public static func segment(_ document: inout Document) {
         var sentences: [Span] = []
-        sentences.reserveCapacity(document.paragraphs.count * 3)
-        var paragraphs = document.paragraphs
+        // About one sentence per 100 bytes, and one at least per paragraph (three per paragraph reserved
+        // 48 bytes a line for a text of one word per line).
+        sentences.reserveCapacity(document.paragraphs.count + document.text.count / 100)
+        var paragraphs: [Paragraph] = []
+        swap(&paragraphs, &document.paragraphs)  // changed in place, not copied
         document.text.withUnsafeBufferPointer { b in
             for p in paragraphs.indices {
                 let first = sentences.count
