@@ -45,6 +45,12 @@ struct SubtitleReaderTests {
         #expect(SubtitleReader.timing("01:02.500 --> 01:05.000 align:start position:10%") == TimeRange(startMilliseconds: 62_500, endMilliseconds: 65_000))
         #expect(SubtitleReader.timing("01:00:00.001 --> 01:00:01.000") == TimeRange(startMilliseconds: 3_600_001, endMilliseconds: 3_601_000))
         #expect(SubtitleReader.timing("geen tijd") == nil)
+        // The arrow is found on the bytes: SRT's commas, no spaces, a longer arrow; a broken one is no timing.
+        #expect(SubtitleReader.timing("00:00:02,250-->00:00:04,5") == TimeRange(startMilliseconds: 2_250, endMilliseconds: 4_500))
+        #expect(SubtitleReader.timing("00:01.000 ---> 00:02.000") == TimeRange(startMilliseconds: 1_000, endMilliseconds: 2_000))
+        #expect(SubtitleReader.timing("00:01.000 -- > 00:02.000") == nil)
+        #expect(SubtitleReader.timing("00,00:01.000 --> 00:02.000") == nil)
+        #expect(SubtitleReader.stripMarkup("<v Jeroen Bakker>Wij &amp; de {\\an8}wijk</v>") == ("Jeroen Bakker", "Wij & de wijk"))
     }
 
     @Test func voiceTagWithClassAndLongGapWithoutVoices() {
