@@ -43,6 +43,13 @@ struct LongDocumentTests {
             }
         }
         #expect(found * 4 > searches && found < searches && cuts > 100)
+        // The index's radix sort orders as a full sort does when equal hashes come in ascending starts.
+        for range in [UInt32(0)...40, 0...UInt32.max] {
+            let entries = (0..<5000).map { p in UInt64(UInt32.random(in: range, using: &generator)) << 32 | UInt64(p) }
+            var sorted = entries
+            KeyIndex.sortByHash(&sorted)
+            #expect(sorted == entries.sorted())
+        }
         // A text of exactly one window has one window (the index's loop over the others once trapped).
         let one = Array("wij gaan voor vertro".utf8)
         #expect(one.count == KeyIndex.width)
