@@ -11,6 +11,7 @@ public struct BenchCorpus {
     /// each generated document gives them new names, so the person register has real work to do.
     let names: [(full: String, surname: String)]
     let namesIn: [[Int]]
+    let namesInHeading: [[Int]]
 
     /// Collects the paragraphs of every readable document in `sample`, and with `lexicon` its speakers' names.
     public init(sample: String, lexicon: SpeakerLexicon? = nil) throws(IngestError) {
@@ -39,18 +40,20 @@ public struct BenchCorpus {
             .filter { $0.surname.count >= 4 && $0.surname.first!.isUppercase }
         names = found
         namesIn = body.map { p in found.indices.filter { p.contains(found[$0].surname) } }
+        namesInHeading = headings.map { h in found.indices.filter { h.contains(found[$0].surname) } }
     }
 
-    private static let firstNames = ["Anouk", "Bas", "Carla", "Daan", "Els", "Fatima", "Gert", "Hanneke", "Ilse", "Joost", "Karin", "Leon",
+    static let firstNames = ["Anouk", "Bas", "Carla", "Daan", "Els", "Fatima", "Gert", "Hanneke", "Ilse", "Joost", "Karin", "Leon",
                                      "Mirjam", "Noor", "Otto", "Petra", "Rik", "Sanne", "Tom", "Ursula", "Vincent", "Wendy", "Yusuf", "Zoë"]
-    private static let surnames = ["Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bosman", "Peeters", "Hendriks", "Dekker", "Brouwer",
+    static let surnames = ["Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bosman", "Peeters", "Hendriks", "Dekker", "Brouwer",
                                    "Dijkstra", "Koster", "Jacobs", "Vermeulen", "Willems", "Schouten", "Hoekstra", "Postma", "Kuipers",
                                    "Veenstra", "Huisman", "Kramer", "Wolters", "Haverkamp", "Yilmaz", "Bouzid", "Nijland", "Scholten"]
 
-    /// The paragraph with this document's names for the sample's speakers.
-    private func renamed(_ index: Int, _ names: inout [Int: (String, String)], _ random: inout SplitMix64) -> String {
-        var text = paragraphs[index]
-        for k in namesIn[index] {
+    /// A paragraph or heading with this document's names for the sample's speakers (a heading can name
+    /// them too: "Manon de Caluwé, Dennis Bouwman en Jacqueline Smak Gregoor").
+    private func renamed(_ original: String, _ namesIn: [Int], _ names: inout [Int: (String, String)], _ random: inout SplitMix64) -> String {
+        var text = original
+        for k in namesIn {
             if names[k] == nil {
                 let first = Self.firstNames[Int(random.next() % UInt64(Self.firstNames.count))]
                 let last = Self.surnames[Int(random.next() % UInt64(Self.surnames.count))]
@@ -74,8 +77,12 @@ public struct BenchCorpus {
             doc.reserveCapacity(count)
             var people: [Int: (String, String)] = [:]
             for k in 0..<count {
-                if k % 12 == 0 { doc.append("##" + headings[Int(random.next() % UInt64(headings.count))]) }
-                doc.append(renamed(Int(random.next() % UInt64(paragraphs.count)), &people, &random))
+                if k % 12 == 0 {
+                    let h = Int(random.next() % UInt64(headings.count))
+                    doc.append("##" + renamed(headings[h], namesInHeading[h], &people, &random))
+                }
+                let p = Int(random.next() % UInt64(paragraphs.count))
+                doc.append(renamed(paragraphs[p], namesIn[p], &people, &random))
             }
             let text = kind == .txt ? plainText(doc) : htmlPage(doc, number: files)
             let bytes = Array(text.utf8)
