@@ -17,9 +17,6 @@ enum Repeats {
     @TaskLocal static var indexThreshold = 8_000_000
 
     static func mark(_ quotes: inout [Quote], document: Document) {
-        let keys = quotes.map { key(document.text, $0.span) }
-        var isRepeat = Array(repeating: false, count: quotes.count)
-        var narration: KeyText?
         // Quotes with an explicit cue are originals; try the weakest first, pull-quote paragraphs before others.
         let order = quotes.indices.filter { quotes[$0].kind == .quote }.sorted { a, b in
             let pa = isPullParagraph(quotes[a], document), pb = isPullParagraph(quotes[b], document)
@@ -27,6 +24,11 @@ enum Repeats {
             return a > b
         }
         let uncued = order.count { !hasExplicitCue(quotes[$0]) }
+        guard uncued > 0 else { return }
+        // Only quotations (not turns or indirect speech) are searched and searched in: only theirs are folded.
+        let keys = quotes.map { $0.kind == .quote ? key(document.text, $0.span) : [] }
+        var isRepeat = Array(repeating: false, count: quotes.count)
+        var narration: KeyText?
         let indexed = uncued * keys.reduce(0) { $0 + $1.count + 1 } > indexThreshold
         // The other quotes, joined in order, so a pull quote spanning two body quotes is found too: all of them
         // once, with q's own key taken out in the search, and a quote marked a repeat taken out for good.
