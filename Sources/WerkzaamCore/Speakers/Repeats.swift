@@ -12,8 +12,9 @@ protocol RepeatPool {
 /// counted once. A quote that repeats the article's own narration is a pull quote with no speaker.
 enum Repeats {
     /// Above this much searching (uncued quotations × bytes of quotation keys) a document's keys are indexed
-    /// by their 20-byte windows instead of scanned once per quotation, which grows with the square of a
-    /// document's length. A task-local value, so tests can force either way.
+    /// by their 20-byte windows (`LivePool`, and the narration's `KeyText`) instead of scanned once per
+    /// quotation, which grows with the square of a document's length. A task-local value, so tests can force
+    /// either way.
     @TaskLocal static var indexThreshold = 8_000_000
 
     static func mark(_ quotes: inout [Quote], document: Document) {
@@ -27,7 +28,6 @@ enum Repeats {
         guard uncued > 0 else { return }
         // Only quotations (not turns or indirect speech) are searched and searched in: only theirs are folded.
         let keys = quotes.map { $0.kind == .quote ? key(document.text, $0.span) : [] }
-        var isRepeat = Array(repeating: false, count: quotes.count)
         var narration: KeyText?
         let indexed = uncued * keys.reduce(0) { $0 + $1.count + 1 } > indexThreshold
         // The other quotes, joined in order, so a pull quote spanning two body quotes is found too: all of them
@@ -37,13 +37,12 @@ enum Repeats {
             let sentences = SentenceSegmenter.sentences(in: document.text, span: quotes[q].span)
                 .map { key(document.text, $0) }.filter { $0.count >= 20 }
             guard !sentences.isEmpty else { continue }
-            if pool == nil {
-                let candidate = { (i: Int) in !isRepeat[i] && quotes[i].kind == .quote }
-                pool = indexed ? LivePool(keys, including: candidate) : Pool(keys, including: candidate)
+            if pool == nil {  // before the first repeat is marked: every quotation is in it
+                let isQuote = { (i: Int) in quotes[i].kind == .quote }
+                pool = indexed ? LivePool(keys, including: isQuote) : Pool(keys, including: isQuote)
             }
             if let owner = pool!.owner(of: sentences[0], without: q),
                sentences.dropFirst().allSatisfy({ pool!.owner(of: $0, without: q) != nil }) {
-                isRepeat[q] = true
                 pool!.remove(q)
                 quotes[q].repeatOf = owner
                 quotes[q].speaker = quotes[owner].speaker
