@@ -64,6 +64,45 @@ struct OutputWriterTests {
             == "\u{FEFF}a;b\r\n\"wethouder; zorg\";\"zegt \"\"ja\"\"\"\r\n\"regel\r\nregel\";gewoon\r\n")
     }
 
+    /// Unit ids are copied from their stored bytes into the CSVs and report.json: the same fields as the
+    /// joined strings gave, quoted and escaped where an id (a speaker unit, a path) needs it, spilled or not.
+    @Test func unitIDListsAreWrittenFromTheirBytesAsTheJoinedStringsWere() {
+        for budget in [16, Int.max] {
+            let lists = UnitIDLists(memoryBudget: budget)
+            let quotes = lists.makeList(), speakers = lists.makeList(), none = lists.makeList()
+            for k in 0..<40 { lists.append("9d3f9175-\(k * 101)", to: quotes) }
+            for name in ["Jan Gommer", "Manon de Caluwé", "Mevrouw \"Bergkamp\"; D66", "regel\nregel"] { lists.append(name, to: speakers) }
+            let ids = [lists.ids(of: quotes), lists.ids(of: speakers), lists.ids(of: none)]
+            #expect(lists.spilledBytes > 0 || budget == .max)
+
+            for list in ids {
+                var fromBytes = CSVWriter(header: ["thema", "ids"])
+                fromBytes.row(["samenwerking"], ids: list)
+                var fromStrings = CSVWriter(header: ["thema", "ids"])
+                fromStrings.row(["samenwerking", list.joined(separator: " ")])
+                #expect(fromBytes.bytes == fromStrings.bytes)
+
+                var json = JSONWriter()
+                json.beginObject(); json.field("unit_ids", list); json.field("n", list.count); json.endObject()
+                var generic = JSONWriter()
+                generic.beginObject(); generic.field("unit_ids", Array(list)); generic.field("n", list.count); generic.endObject()
+                #expect(json.bytes == generic.bytes)
+            }
+            var csv = CSVWriter(header: ["a", "ids"])
+            csv.row(["sprekers"], ids: ids[1])
+            csv.row(["leeg"], ids: ids[2])
+            #expect(String(decoding: csv.bytes, as: UTF8.self)
+                == "\u{FEFF}a;ids\r\nsprekers;\"Jan Gommer Manon de Caluwé Mevrouw \"\"Bergkamp\"\"; D66 regel\nregel\"\r\nleeg;\r\n")
+            var json = JSONWriter()
+            json.beginObject(); json.field("unit_ids", ids[1]); json.field("leeg", ids[2]); json.endObject()
+            #expect(String(decoding: json.bytes, as: UTF8.self)
+                == #"{"unit_ids":["Jan Gommer","Manon de Caluwé","Mevrouw \"Bergkamp\"; D66","regel\nregel"],"leeg":[]}"#)
+            var joined: [UInt8] = []
+            ids[0].appendJoined(separator: 0x20, to: &joined)
+            #expect(String(decoding: joined, as: UTF8.self) == (0..<40).map { "9d3f9175-\($0 * 101)" }.joined(separator: " "))
+        }
+    }
+
     /// Over a megabyte, so the stream flushes several times on the way.
     @Test func streamedWritersGiveTheSameBytesAsWholeOnes() throws {
         let folder = try TestSupport.temporaryFolder()

@@ -279,6 +279,40 @@ struct StoreTests {
         return r
     }
 
+    /// Stored quotations come back field for field (read through SQLite's C API): NULLs as nil, an
+    /// empty text as "", aliases, organisation and its type, themes by name, repeats.
+    @Test func storedQuotationsReadBackFieldForField() throws {
+        let folder = try TestSupport.temporaryFolder("rowreader")
+        let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)
+        let run = try store.beginRun(corpus: "c", paths: ["interview-zeewolde.txt"])
+        var gommer = Person(name: "Jan Gommer")
+        gommer.aliases = ["Gommer", "Jan"]
+        gommer.role = "directeur"; gommer.roleCategory = "directie"
+        gommer.organisation = "FlevoMeer Bibliotheek"; gommer.organisationType = "bibliotheek"
+        var bewoner = Person(name: "Chantal")
+        bewoner.roleCategory = "bewoner"
+        let path = "interview-zeewolde.txt"
+        let quotes = [
+            QuoteRecord(id: "9d3f9175-12", document: path, paragraph: 2, start: 12, end: 58, text: "We doen het samen, met de bibliotheek als huiskamer",
+                        kind: .quote, speaker: gommer, cue: "zegt", confidence: 0.9, repeatOf: nil, themes: ["samenwerking", "eenzaamheid"]),
+            QuoteRecord(id: "9d3f9175-80", document: path, paragraph: 4, start: 80, end: 80, text: "", kind: .turn, speaker: bewoner,
+                        cue: "label", confidence: 0.95, repeatOf: nil, themes: []),
+            QuoteRecord(id: "9d3f9175-140", document: path, paragraph: 7, start: 140, end: 186, text: "We doen het samen, met de bibliotheek als huiskamer",
+                        kind: .quote, speaker: nil, cue: nil, confidence: 0, repeatOf: "9d3f9175-12", themes: ["samenwerking"]),
+        ]
+        let written = try store.add(Self.report(path), quotes: quotes, matches: [], to: run)
+        _ = try store.finishRun(run, themes: nil, lexiconHash: "s|t", corpus: "c")
+        let read = try #require(try store.document(path))
+        #expect(read.quotes == written.quotes)
+        #expect(read.quotes.map(\.themes) == [["eenzaamheid", "samenwerking"], [], ["samenwerking"]])
+        #expect(read.quotes[0].speaker == gommer)
+        #expect(read.quotes[1].speaker == bewoner && read.quotes[1].speaker?.role == nil && read.quotes[1].text == "")
+        #expect(read.quotes[2].speaker == nil && read.quotes[2].cue == nil && read.quotes[2].repeatOf == "9d3f9175-12")
+        #expect(read.quotes.map(\.confidence) == [0.9, 0.95, 0])
+        #expect(try store.document(path, withThemes: false)!.quotes.allSatisfy { $0.themes.isEmpty })
+        #expect(try store.document("elders.txt") == nil)
+    }
+
     @Test func aCrashHalfwayLeavesThePreviousProjectIntact() async throws {
         let folder = try TestSupport.temporaryFolder("crash")
         let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)

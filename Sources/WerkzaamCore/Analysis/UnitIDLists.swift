@@ -120,8 +120,14 @@ public final class UnitIDLists: @unchecked Sendable {
 
     /// Calls `body` with each id of `list`'s first `count` ids, in order, until it returns false.
     func forEach(list: Int, count: Int, _ body: (String) -> Bool) {
+        forEachBytes(list: list, count: count) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The same, with each id's UTF-8 bytes as stored: outputs that list every id copy them without
+    /// making a `String` per id (the CSVs and report.json list all of them).
+    func forEachBytes(list: Int, count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var left = count
-        func decode(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             var p = 0
             while p < bytes.count, left > 0 {
                 var n = 0, shift = 0
@@ -131,7 +137,7 @@ public final class UnitIDLists: @unchecked Sendable {
                     if b < 0x80 { break }
                     shift += 7
                 }
-                let id = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[p..<(p + n)]), as: UTF8.self)
+                let id = UnsafeBufferPointer(rebasing: bytes[p..<(p + n)])
                 p += n
                 left -= 1
                 if !body(id) { return false }
@@ -149,9 +155,9 @@ public final class UnitIDLists: @unchecked Sendable {
                 precondition(n > 0, "werkzaam: the temporary file of unit ids could not be read back (errno \(errno))")
                 read += n
             }
-            guard block.withUnsafeBytes(decode) else { return }
+            guard block.withUnsafeBufferPointer(decode) else { return }
         }
-        _ = lists[list].pending.withUnsafeBytes(decode)
+        _ = lists[list].pending.withUnsafeBufferPointer(decode)
     }
 }
 
@@ -188,6 +194,21 @@ public struct UnitIDs: Sequence, Sendable, Equatable, ExpressibleByArrayLiteral,
     }
 
     public func makeIterator() -> IndexingIterator<[String]> { prefix(count).makeIterator() }
+
+    /// Calls `body` with every id's UTF-8 bytes, in order.
+    public func forEachBytes(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        lists.forEachBytes(list: list, count: count) { body($0); return true }
+    }
+
+    /// Every id's bytes with `separator` between them, appended to `out` (`joined(separator:)` on bytes).
+    public func appendJoined(separator: UInt8, to out: inout [UInt8]) {
+        var first = true
+        forEachBytes { id in
+            if !first { out.append(separator) }
+            first = false
+            out.append(contentsOf: id)
+        }
+    }
 
     public static func == (a: UnitIDs, b: UnitIDs) -> Bool { a.count == b.count && Array(a) == Array(b) }
     public static func == (a: UnitIDs, b: [String]) -> Bool { a.count == b.count && Array(a) == b }

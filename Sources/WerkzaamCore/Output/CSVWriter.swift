@@ -4,6 +4,8 @@
 public struct CSVWriter {
     public private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     private var sink: StreamSink
+    /// Reused for the joined unit ids of a row.
+    private var scratch: [UInt8] = []
 
     public init(header: [String], stream: AtomicStream? = nil) {
         sink = StreamSink(stream)
@@ -13,17 +15,41 @@ public struct CSVWriter {
     public mutating func row(_ fields: [String]) {
         for (i, field) in fields.enumerated() {
             if i > 0 { bytes.append(0x3B) }
-            if field.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                bytes.append(0x22)
-                for c in field.utf8 {
-                    if c == 0x22 { bytes.append(0x22) }
-                    bytes.append(c)
-                }
-                bytes.append(0x22)
-            } else {
-                bytes.append(contentsOf: field.utf8)
-            }
+            var field = field
+            field.withUTF8 { append(field: $0) }
         }
+        endRow()
+    }
+
+    /// A row whose last field is a list of unit ids, separated by spaces, copied from their stored bytes.
+    public mutating func row(_ fields: [String], ids: UnitIDs) {
+        for field in fields {
+            var field = field
+            field.withUTF8 { append(field: $0) }
+            bytes.append(0x3B)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        ids.appendJoined(separator: 0x20, to: &scratch)
+        let joined = scratch
+        joined.withUnsafeBufferPointer { append(field: $0) }
+        endRow()
+    }
+
+    /// One field, in double quotes when it holds `;`, `"` or a line break (a quote doubled).
+    private mutating func append(field b: UnsafeBufferPointer<UInt8>) {
+        if b.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            bytes.append(0x22)
+            for c in b {
+                if c == 0x22 { bytes.append(0x22) }
+                bytes.append(c)
+            }
+            bytes.append(0x22)
+        } else {
+            bytes.append(contentsOf: b)
+        }
+    }
+
+    private mutating func endRow() {
         bytes.append(contentsOf: [0x0D, 0x0A])
         sink.pass(&bytes)
     }

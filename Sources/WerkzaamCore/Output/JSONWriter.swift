@@ -66,6 +66,19 @@ public struct JSONWriter {
         endArray()
     }
 
+    /// Unit ids straight from their stored bytes (report.json lists every id of every pair and cell).
+    public mutating func field(_ name: String, _ ids: UnitIDs) {
+        key(name)
+        beginArray()
+        var first = true
+        ids.forEachBytes { id in
+            if !first { bytes.append(0x2C) }
+            first = false
+            Self.appendString(id, to: &bytes)
+        }
+        endArray()
+    }
+
     private mutating func separator() {
         guard !needsComma.isEmpty else { return }
         if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
@@ -77,28 +90,31 @@ public struct JSONWriter {
     /// A JSON string into `bytes`. Copies runs of plain bytes whole; only quotes, backslashes and control
     /// characters are escaped.
     static func appendString(_ s: String, to bytes: inout [UInt8]) {
-        bytes.append(0x22)
         var s = s
-        s.withUTF8 { b in
-            var plain = 0
-            for i in 0..<b.count {
-                let c = b[i]
-                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
-                plain = i + 1
-                switch c {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
-                }
+        s.withUTF8 { appendString($0, to: &bytes) }
+    }
+
+    /// The same for a string's UTF-8 bytes.
+    static func appendString(_ b: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        var plain = 0
+        for i in 0..<b.count {
+            let c = b[i]
+            guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i]))
+            plain = i + 1
+            switch c {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            default:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain...]))
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain...]))
         bytes.append(0x22)
     }
 

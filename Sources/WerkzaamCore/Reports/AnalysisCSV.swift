@@ -22,8 +22,8 @@ public enum AnalysisCSV {
         for p in c.pairs {
             let a = p.association
             csv.row([p.first, p.second, c.unit.rawValue, String(a.first), String(a.second), String(a.both), String(a.units),
-                     decimal(a.jaccard), decimal(a.lift), decimal(a.npmi), decimal(a.g2), decimal(a.p), a.warnings.joined(separator: ", "),
-                     p.units.joined(separator: " ")])
+                     decimal(a.jaccard), decimal(a.lift), decimal(a.npmi), decimal(a.g2), decimal(a.p), a.warnings.joined(separator: ", ")],
+                    ids: p.units)
         }
         return csv
     }
@@ -48,7 +48,7 @@ public enum AnalysisCSV {
         for table in tables {
             for cell in table.cells where cell.count > 0 {
                 csv.row([table.dimension.rawValue, cell.group, cell.theme, String(cell.count), String(cell.groupQuotes),
-                         decimal(cell.share), decimal(cell.keyness.g2), decimal(cell.keyness.p), cell.quotes.joined(separator: " ")])
+                         decimal(cell.share), decimal(cell.keyness.g2), decimal(cell.keyness.p)], ids: cell.quotes)
             }
         }
         return csv

@@ -112,11 +112,13 @@ public struct ProjectStore: Sendable {
     /// The stored text parts of a document, in order (read by workers while a run's transaction is open).
     public func textParts(_ path: String) throws -> [TextPart] {
         try database.writeWithoutTransaction { db in
-            try Row.fetchAll(db, sql: "SELECT text, paragraphs, base_scalars, paragraph_base FROM texts WHERE document = ? ORDER BY part",
-                             arguments: [path]).map { row in
-                let text: Data = row[0], spans: Data = row[1]
-                return TextPart(text: [UInt8](text), paragraphs: TextPart.unpack([UInt8](spans)), baseScalars: row[2], paragraphBase: row[3])
+            let rows = try RowReader(db, sql: "SELECT text, paragraphs, base_scalars, paragraph_base FROM texts WHERE document = ? ORDER BY part")
+            rows.bind(1, path)
+            var parts: [TextPart] = []
+            while try rows.step() {
+                parts.append(TextPart(text: rows.bytes(0), paragraphs: TextPart.unpack(rows.bytes(1)), baseScalars: rows.int(2), paragraphBase: rows.int(3)))
             }
+            return parts
         }
     }
 

@@ -28,38 +28,42 @@ extension ProjectStore {
     private static func records(of report: FileReport, _ db: Database, withThemes: Bool = true) throws -> StoredDocument {
         var themesOf: [String: [String]] = [:]
         if withThemes {
-            let codings = try Row.fetchCursor(db.cachedStatement(sql: """
+            let codings = try RowReader(db, sql: """
                 SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
-                """), arguments: [report.path])
-            while let row = try codings.next() { themesOf[row[0], default: []].append(row[1]) }
+                """)
+            codings.bind(1, report.path)
+            while try codings.step() { themesOf[codings.string(0), default: []].append(codings.string(1)) }
         }
         var quotes: [QuoteRecord] = []
-        // Columns by position, not by name: a name lookup per value dominated loading.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+        // Read through the C API (`RowReader`): GRDB's `Row` cost more than the rest of loading.
+        let rows = try RowReader(db, sql: """
             SELECT q.id, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
                 s.name, s.aliases, s.role, s.role_category, o.name, o.type
             FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
             WHERE q.document = ? ORDER BY q.start, q."end"
-            """), arguments: [report.path])
+            """)
+        rows.bind(1, report.path)
+        defer { rows.reset() }
         var people: [String: Person] = [:]  // one Person per speaker, shared by their quotations
-        while let row = try rows.next() {
+        while try rows.step() {
             var speaker: Person?
-            if let name: String = row[9] {
+            if let name = rows.optionalString(9) {
                 if let known = people[name] {
                     speaker = known
                 } else {
                     var p = Person(name: name)
-                    p.aliases = (row[10] as String).split(separator: "|").map(String.init)
-                    p.role = row[11]; p.roleCategory = row[12]
-                    p.organisation = row[13]; p.organisationType = row[14]
+                    p.aliases = rows.string(10).split(separator: "|").map(String.init)
+                    p.role = rows.optionalString(11); p.roleCategory = rows.optionalString(12)
+                    p.organisation = rows.optionalString(13); p.organisationType = rows.optionalString(14)
                     people[name] = p
                     speaker = p
                 }
             }
-            let id: String = row[0]
-            quotes.append(QuoteRecord(id: id, document: report.path, paragraph: row[1], start: row[2], end: row[3],
-                                      text: row[4], kind: QuoteKind(rawValue: row[5]) ?? .quote, speaker: speaker,
-                                      cue: row[6], confidence: row[7], repeatOf: row[8], themes: themesOf[id] ?? []))
+            let id = rows.string(0)
+            quotes.append(QuoteRecord(id: id, document: report.path, paragraph: rows.int(1), start: rows.int(2), end: rows.int(3),
+                                      text: rows.string(4), kind: QuoteKind(rawValue: rows.string(5)) ?? .quote, speaker: speaker,
+                                      cue: rows.optionalString(6), confidence: rows.double(7), repeatOf: rows.optionalString(8),
+                                      themes: themesOf[id] ?? []))
         }
         var matches: [MatchRecord] = []
         if withThemes, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {

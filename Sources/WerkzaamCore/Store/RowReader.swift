@@ -1,0 +1,66 @@
+import GRDB
+import GRDBSQLite
+
+/// A prepared SELECT stepped and read through SQLite's C API, the reading half of `RowWriter`: GRDB's
+/// `Row` converts every value through its protocols, which made loading a stored document's quotations
+/// (what a re-tag and `werkzaam report` do for every document) cost five times reading the file again.
+/// Column numbers are the SELECT's, from 0. Call `reset` when done, so the statement holds no read lock.
+struct RowReader {
+    private let statement: Statement
+    private let db: Database
+    private var handle: OpaquePointer { statement.sqliteStatement }
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        statement = try db.cachedStatement(sql: sql)
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func bind(_ index: Int32, _ value: String) {
+        var value = value
+        value.withUTF8 { b in
+            if b.isEmpty {
+                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            } else {
+                b.withMemoryRebound(to: CChar.self) { c in _ = sqlite3_bind_text(handle, index, c.baseAddress, Int32(c.count), Self.transient) }
+            }
+        }
+    }
+
+    /// Moves to the next row: false after the last one.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return false
+    }
+
+    func reset() { sqlite3_reset(handle) }
+
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    /// Text as stored (NULL reads as "").
+    func string(_ column: Int32) -> String {
+        guard let text = sqlite3_column_text(handle, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }
+
+    /// A blob's bytes (NULL or empty reads as []).
+    func bytes(_ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let blob = sqlite3_column_blob(handle, column) else { return [] }
+        return [UInt8](UnsafeRawBufferPointer(start: blob, count: count))
+    }
+
+    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+    func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+}
