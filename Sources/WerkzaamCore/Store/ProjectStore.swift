@@ -112,10 +112,10 @@ public struct ProjectStore: Sendable {
     /// The stored text parts of a document, in order (read by workers while a run's transaction is open).
     public func textParts(_ path: String) throws -> [TextPart] {
         try database.writeWithoutTransaction { db in
-            let rows = try RowReader(db, sql: "SELECT text, paragraphs, base_scalars, paragraph_base FROM texts WHERE document = ? ORDER BY part")
+            let rows = try CStatement(db, sql: "SELECT text, paragraphs, base_scalars, paragraph_base FROM texts WHERE document = ? ORDER BY part")
             rows.bind(1, path)
             var parts: [TextPart] = []
-            while try rows.step() {
+            while try rows.next() {
                 parts.append(TextPart(text: rows.bytes(0), paragraphs: TextPart.unpack(rows.bytes(1)), baseScalars: rows.int(2), paragraphBase: rows.int(3)))
             }
             return parts
@@ -127,7 +127,7 @@ public struct ProjectStore: Sendable {
     public func addThemes(_ path: String, with result: Retagging.Result) throws {
         try database.writeWithoutTransaction { db in
             try Self.insertHits(path, result.document?.matches ?? result.matches, db)
-            let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
+            let coding = try CStatement(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
             for (quote, themes) in result.themes {
                 for theme in themes {
                     coding.bind(1, quote); coding.bind(2, theme)
@@ -230,7 +230,7 @@ public struct ProjectStore: Sendable {
             let people = try insert(quotes, document: report.path, db)
             let stored = StoredDocument(stored: report, quotes: quotes, matches: matches, people: people)
             try Self.insertHits(report.path, stored.matches, db)
-            let text = try RowWriter(db, sql: "INSERT INTO texts (document, part, base_scalars, paragraph_base, text, paragraphs) VALUES (?, ?, ?, ?, ?, ?)")
+            let text = try CStatement(db, sql: "INSERT INTO texts (document, part, base_scalars, paragraph_base, text, paragraphs) VALUES (?, ?, ?, ?, ?, ?)")
             for (k, part) in texts.enumerated() {
                 text.bind(1, report.path); text.bind(2, k); text.bind(3, part.baseScalars); text.bind(4, part.paragraphBase)
                 text.bind(5, part.text); text.bind(6, part.packedParagraphs)
@@ -243,7 +243,7 @@ public struct ProjectStore: Sendable {
     /// One document's hits as one packed row (in store order, as `StoredDocument` sorts them).
     static func insertHits(_ path: String, _ matches: [MatchRecord], _ db: Database) throws {
         guard !matches.isEmpty else { return }
-        let row = try RowWriter(db, sql: "INSERT INTO hits (document, count, data) VALUES (?, ?, ?)")
+        let row = try CStatement(db, sql: "INSERT INTO hits (document, count, data) VALUES (?, ?, ?)")
         row.bind(1, path); row.bind(2, matches.count); row.bind(3, PackedHits.pack(matches))
         try row.step()
     }
@@ -317,11 +317,11 @@ public struct ProjectStore: Sendable {
     private func insert(_ quotes: [QuoteRecord], document: String, _ db: Database) throws -> [String: Person] {
         var speakers: [String: Int64] = [:]
         var people: [String: Person] = [:]
-        let row = try RowWriter(db, sql: """
+        let row = try CStatement(db, sql: """
             INSERT INTO quotes (id, document, paragraph, start, "end", text, kind, speaker, cue, confidence, repeat_of)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let coding = try RowWriter(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
+        let coding = try CStatement(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
         for q in quotes {
             var speaker: Int64?
             if let p = q.speaker {

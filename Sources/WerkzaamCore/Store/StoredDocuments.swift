@@ -28,15 +28,15 @@ extension ProjectStore {
     private static func records(of report: FileReport, _ db: Database, withThemes: Bool = true) throws -> StoredDocument {
         var themesOf: [String: [String]] = [:]
         if withThemes {
-            let codings = try RowReader(db, sql: """
+            let codings = try CStatement(db, sql: """
                 SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
                 """)
             codings.bind(1, report.path)
-            while try codings.step() { themesOf[codings.string(0), default: []].append(codings.string(1)) }
+            while try codings.next() { themesOf[codings.string(0), default: []].append(codings.string(1)) }
         }
         var quotes: [QuoteRecord] = []
-        // Read through the C API (`RowReader`): GRDB's `Row` cost more than the rest of loading.
-        let rows = try RowReader(db, sql: """
+        // Read through the C API (`CStatement`): GRDB's `Row` cost more than the rest of loading.
+        let rows = try CStatement(db, sql: """
             SELECT q.id, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
                 s.name, s.aliases, s.role, s.role_category, o.name, o.type
             FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
@@ -45,7 +45,7 @@ extension ProjectStore {
         rows.bind(1, report.path)
         defer { rows.reset() }
         var people: [String: Person] = [:]  // one Person per speaker, shared by their quotations
-        while try rows.step() {
+        while try rows.next() {
             var speaker: Person?
             if let name = rows.optionalString(9) {
                 if let known = people[name] {
