@@ -30,7 +30,7 @@ public struct CSVWriter {
         }
         scratch.removeAll(keepingCapacity: true)
         ids.appendJoined(separator: 0x20, to: &scratch)
-        let joined = scratch
+        let joined = scratch  // a local: `append(field:)` mutates self while reading it
         joined.withUnsafeBufferPointer { append(field: $0) }
         endRow()
     }
