@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 @testable import WerkzaamCore
 
@@ -311,6 +312,40 @@ struct StoreTests {
         #expect(read.quotes.map(\.confidence) == [0.9, 0.95, 0])
         #expect(try store.document(path, withThemes: false)!.quotes.allSatisfy { $0.themes.isEmpty })
         #expect(try store.document("elders.txt") == nil)
+    }
+
+    /// Workers read stored documents while the store thread inserts on the same connection (a re-tag).
+    /// A read must not make SQLite expire the connection's prepared statements: GRDB's `read` toggles
+    /// `PRAGMA query_only`, which did, and every insert was parsed again after every document read.
+    @Test func readingStoredDocumentsDuringARunKeepsPreparedStatements() throws {
+        let folder = try TestSupport.temporaryFolder("reprepare")
+        let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)
+        let paths = ["a-zeewolde.txt", "b-almere.txt"]
+        let first = try store.beginRun(corpus: "c", paths: paths)
+        for path in paths {
+            let quote = QuoteRecord(id: path + "-1", document: path, paragraph: 1, start: 0, end: 20, text: "We doen het samen.",
+                                    kind: .quote, speaker: nil, cue: "zegt", confidence: 0.9, repeatOf: nil, themes: [])
+            let text = TextPart(text: Array("We doen het samen.".utf8), paragraphs: [Span(0, 18)], baseScalars: 0, paragraphBase: 0)
+            try store.add(Self.report(path), quotes: [quote], matches: [], texts: [text], to: first)
+        }
+        _ = try store.finishRun(first, themes: nil, lexiconHash: "s|t", corpus: "c")
+        let run = try store.beginRun(corpus: "c", paths: paths, clearThemes: true)
+        let hit = MatchRecord(document: paths[0], paragraph: 1, start: 12, end: 17, theme: "samenwerking", term: "samen", text: "samen")
+        let insert = "INSERT INTO hits (document, count, data) VALUES (?, ?, ?)"
+        try store.database.writeWithoutTransaction { db in try ProjectStore.insertHits(paths[0], [hit], db) }
+        for _ in 0..<3 {
+            #expect(try store.document(paths[1], withThemes: false)?.quotes.map(\.id) == ["b-almere.txt-1"])
+            #expect(try store.textParts(paths[1]).map(\.text) == [Array("We doen het samen.".utf8)])
+        }
+        var moved = hit
+        moved.document = paths[1]
+        let reprepared = try store.database.writeWithoutTransaction { db -> Int32 in
+            try ProjectStore.insertHits(paths[1], [moved], db)
+            return sqlite3_stmt_status(try db.cachedStatement(sql: insert).sqliteStatement, SQLITE_STMTSTATUS_REPREPARE, 0)
+        }
+        #expect(reprepared == 0)
+        _ = try store.finishRun(run, themes: nil, lexiconHash: "s|u", corpus: "c")
+        #expect(try paths.map { try store.document($0)?.matches.map(\.text) } == [["samen"], ["samen"]])
     }
 
     @Test func aCrashHalfwayLeavesThePreviousProjectIntact() async throws {

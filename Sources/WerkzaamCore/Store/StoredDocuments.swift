@@ -9,7 +9,7 @@ extension ProjectStore {
     /// hits and the quotations' themes out: a re-tag makes new ones (and during a re-tag run there are none
     /// to read, nor the index that finds them: `ProjectStore.beginRun`).
     public func document(_ path: String, withThemes: Bool = true) throws -> StoredDocument? {
-        try database.read { db in
+        try reading { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM documents WHERE path = ?"), arguments: [path]) else {
                 return nil
             }
@@ -19,7 +19,7 @@ extension ProjectStore {
 
     /// Every stored document in corpus order (by path), one at a time.
     public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
-        try database.read { db in
+        try reading { db in
             let reports = try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path").map(Self.report)
             for r in reports { try body(try Self.records(of: r, db)) }
         }
