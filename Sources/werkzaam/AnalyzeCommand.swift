@@ -133,13 +133,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var storing: StoreStage?
         if let store {
             do {
-                // A term edit (the same theme names) rewrites only the codings that change; added, removed or
-                // renamed themes change most, and clearing them all and inserting anew is faster.
-                if !options.retaggable.isEmpty, let themes {
-                    options.retagKeepsCodings = Set(try store.themeNames()) == Set(themes.themes.map(\.name))
-                }
-                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath),
-                                              clearThemes: !options.retaggable.isEmpty && !options.retagKeepsCodings)
+                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty)
                 outputsCurrent = try store.meta("outputs") == fingerprint && storeRun!.summary.removed == 0
                     && Outputs.files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
             } catch {

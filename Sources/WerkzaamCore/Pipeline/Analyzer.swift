@@ -16,9 +16,6 @@ public struct AnalysisOptions: Sendable {
     public var retaggable: [String: String] = [:]
     /// The project store, read by workers for re-tagging; when set, each document's text parts are kept for it.
     public var store: ProjectStore?
-    /// The run keeps the stored codings (`ProjectStore.beginRun` without `clearThemes`): a re-tag reads each
-    /// document's codings and the store rewrites only the quotations whose themes changed.
-    public var retagKeepsCodings = false
 
     public init(jobs: Int = SystemInfo.activeProcessorCount, limits: ReadLimits = ReadLimits(), lexicon: SpeakerLexicon? = nil) {
         self.jobs = max(1, jobs)
@@ -252,12 +249,10 @@ public enum Analyzer {
         var times = StageTimes()
         var clock = StageTimes.threadCPU()
         guard let parts = try? store.textParts(file.relativePath), !parts.isEmpty,
-              let stored = try? store.document(file.relativePath, withThemes: false, withCodings: options.retagKeepsCodings)
-        else { return nil }  // analysed in full instead
+              let stored = try? store.document(file.relativePath, withThemes: false) else { return nil }  // analysed in full instead
         times.add("ingest", StageTimes.threadCPU() - clock)
         clock = StageTimes.threadCPU()
-        let result = worker.withTagger(themes) { tagger in Retagging.retag(stored, parts: parts, tagger: &tagger!, options: options,
-                                                                                   comparingStoredThemes: options.retagKeepsCodings) }
+        let result = worker.withTagger(themes) { tagger in Retagging.retag(stored, parts: parts, tagger: &tagger!, options: options) }
         times.add("themes", StageTimes.threadCPU() - clock)
         var out = DocumentResult(report: report, quotes: [], matches: [], reused: true)
         out.retagged = result

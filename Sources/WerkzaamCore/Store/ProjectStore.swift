@@ -122,27 +122,12 @@ public struct ProjectStore: Sendable {
         }
     }
 
-    /// Writes a document's theme hits and quotation codings after re-tagging. When the run began with
-    /// `clearThemes` there are none to replace and every coding is inserted; otherwise the document's hits
-    /// row is replaced and only the quotations in `result.changed` get their codings rewritten.
-    public func addThemes(_ path: String, with result: Retagging.Result, in run: Run) throws {
+    /// Writes a document's theme hits and quotation codings after re-tagging (the run began with
+    /// `clearThemes`, so there are none to replace).
+    public func addThemes(_ path: String, with result: Retagging.Result) throws {
         try database.writeWithoutTransaction { db in
-            let changed = run.themesCleared ? nil : result.changed
-            if !run.themesCleared { try db.cachedStatement(sql: "DELETE FROM hits WHERE document = ?").execute(arguments: [path]) }
             try Self.insertHits(path, result.document?.matches ?? result.matches, db)
             let coding = try CStatement(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
-            if let changed {
-                let delete = try CStatement(db, sql: "DELETE FROM codings WHERE quote = ?")
-                for (quote, themes) in changed {
-                    delete.bind(1, quote)
-                    try delete.step()
-                    for theme in themes {
-                        coding.bind(1, quote); coding.bind(2, theme)
-                        try coding.step()
-                    }
-                }
-                return
-            }
             for (quote, themes) in result.themes {
                 for theme in themes {
                     coding.bind(1, quote); coding.bind(2, theme)
@@ -194,12 +179,11 @@ public struct ProjectStore: Sendable {
 
     /// The indexes on codings. Keeping them up to date costs a B-tree descent per coding at a random place
     /// (quotation ids are hashes; most of storing a re-tag), so a run that fills codings from empty (a fresh
-    /// project, or a re-tag that clears them because themes were added, removed or renamed) drops them and
-    /// builds them once, sorted: in `finishRun`, or after it with `buildCodingsIndexes` while the reports are
-    /// written (a crash in between leaves them to the next opening of the file). Nothing reads through them
-    /// meanwhile: a fresh project has no old documents to replace, and such a re-tag deletes no codings
-    /// (there are none) and reads none (`document(_:withThemes:)`). A re-tag under the same theme names keeps
-    /// codings and indexes and rewrites only the quotations whose themes changed (`addThemes`). The indexes on quotes and speakers fill in corpus order, near their
+    /// project, or a re-tag, which clears them) drops them and builds them once, sorted: in `finishRun`, or
+    /// after it with `buildCodingsIndexes` while the reports are written (a crash in between leaves them to
+    /// the next opening of the file). Nothing reads through them meanwhile: a fresh project has no old
+    /// documents to replace, and a re-tag run deletes no codings (there are none) and reads none
+    /// (`document(_:withThemes:)`). The indexes on quotes and speakers fill in corpus order, near their
     /// ends, and stay (dropping them too gained nothing at 100 MB and made the end of a run 0.2–0.3 s longer).
     static let codingsIndexes: [(name: String, sql: String)] = [
         ("codings_theme", "CREATE INDEX IF NOT EXISTS codings_theme ON codings(theme)"),
@@ -379,11 +363,6 @@ public struct ProjectStore: Sendable {
     /// re-tag's CPU at 10 MB. Callers only read.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
         try database.writeWithoutTransaction(body)
-    }
-
-    /// The theme names of the last run, by name: a re-tag under the same names keeps the stored codings.
-    public func themeNames() throws -> [String] {
-        try reading { db in try String.fetchAll(db, sql: "SELECT name FROM themes ORDER BY name") }
     }
 
     public func quoteCount() throws -> Int {

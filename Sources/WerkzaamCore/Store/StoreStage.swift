@@ -27,7 +27,7 @@ public final class StoreStage: @unchecked Sendable {
             var written: StoredDocument?
             do {
                 if let result = document.retagged {
-                    try store.addThemes(document.report.path, with: result, in: run)
+                    try store.addThemes(document.report.path, with: result)
                     written = result.document
                     retagged += 1
                 } else if !document.reused {

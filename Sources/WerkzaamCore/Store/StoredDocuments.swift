@@ -8,13 +8,12 @@ extension ProjectStore {
     /// end, term), as `load` gives them; nil when the document is not stored. `withThemes: false` leaves the
     /// hits and the quotations' themes out: a re-tag makes new ones (and during a re-tag run there are none
     /// to read, nor the index that finds them: `ProjectStore.beginRun`).
-    /// `withCodings` (default: as `withThemes`) reads the quotations' themes without the hits.
-    public func document(_ path: String, withThemes: Bool = true, withCodings: Bool? = nil) throws -> StoredDocument? {
+    public func document(_ path: String, withThemes: Bool = true) throws -> StoredDocument? {
         try reading { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM documents WHERE path = ?"), arguments: [path]) else {
                 return nil
             }
-            return try Self.records(of: Self.report(row), db, codings: withCodings ?? withThemes, hits: withThemes)
+            return try Self.records(of: Self.report(row), db, withThemes: withThemes)
         }
     }
 
@@ -22,13 +21,13 @@ extension ProjectStore {
     public func forEachDocument(_ body: (StoredDocument) throws -> Void) throws {
         try reading { db in
             let reports = try Row.fetchAll(db, sql: "SELECT * FROM documents ORDER BY path").map(Self.report)
-            for r in reports { try body(try Self.records(of: r, db, codings: true, hits: true)) }
+            for r in reports { try body(try Self.records(of: r, db)) }
         }
     }
 
-    private static func records(of report: FileReport, _ db: Database, codings: Bool, hits: Bool) throws -> StoredDocument {
+    private static func records(of report: FileReport, _ db: Database, withThemes: Bool = true) throws -> StoredDocument {
         var themesOf: [String: [String]] = [:]
-        if codings {
+        if withThemes {
             let codings = try CStatement(db, sql: """
                 SELECT c.quote, c.theme FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.document = ? ORDER BY c.theme
                 """)
@@ -67,7 +66,7 @@ extension ProjectStore {
                                       themes: themesOf[id] ?? []))
         }
         var matches: [MatchRecord] = []
-        if hits, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {
+        if withThemes, let data = try Data.fetchOne(db.cachedStatement(sql: "SELECT data FROM hits WHERE document = ?"), arguments: [report.path]) {
             guard let unpacked = PackedHits.unpack([UInt8](data), document: report.path) else {
                 throw IngestError("the project file's theme hits of \(report.path) are damaged; run analyze with --fresh")
             }

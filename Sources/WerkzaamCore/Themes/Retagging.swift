@@ -66,29 +66,15 @@ public enum Retagging {
         public var themes: [(quote: String, themes: [String])]
         /// The document as it is stored after re-tagging.
         public var document: StoredDocument?
-        /// Set when the stored quotations came with their themes (`comparingStoredThemes`): the quotations
-        /// whose themes differ from them, with their new themes (empty: none left), in stored order. A
-        /// one-term edit changes few (969 of 78 072 codings in the bench's edit), so only these are rewritten.
-        public var changed: [(quote: String, themes: [String])]?
     }
 
-    /// Re-tags a stored document: its quotations keep everything but their themes. `comparingStoredThemes`:
-    /// `stored` was read with its codings, and `changed` lists the quotations whose themes differ.
-    public static func retag(_ stored: StoredDocument, parts: [TextPart], tagger: inout ThemeTagger, options: AnalysisOptions,
-                             comparingStoredThemes: Bool = false) -> Result {
+    /// Re-tags a stored document: its quotations keep everything but their themes.
+    public static func retag(_ stored: StoredDocument, parts: [TextPart], tagger: inout ThemeTagger, options: AnalysisOptions) -> Result {
         let quotes = stored.quotes.map { StoredQuote(id: $0.id, start: $0.start, end: $0.end, kind: $0.kind, roleCategory: $0.speaker?.roleCategory) }
         var result = retag(parts, quotes: quotes, path: stored.report.path, tagger: &tagger, options: options)
         let themesOf = Dictionary(result.themes, uniquingKeysWith: { a, _ in a })
         var retagged = stored.quotes
         for k in retagged.indices { retagged[k].themes = themesOf[retagged[k].id] ?? [] }
-        if comparingStoredThemes {
-            var changed: [(quote: String, themes: [String])] = []
-            // Both in SQLite's byte order once `StoredDocument` sorts the new ones; compared as sets here.
-            for (old, new) in zip(stored.quotes, retagged) where Set(old.themes) != Set(new.themes) {
-                changed.append((new.id, new.themes))
-            }
-            result.changed = changed
-        }
         let people = Dictionary(stored.quotes.compactMap { q in q.speaker.map { ($0.name, $0) } }, uniquingKeysWith: { a, _ in a })
         let document = StoredDocument(stored: stored.report, quotes: retagged, matches: result.matches, people: people)
         result.document = document
