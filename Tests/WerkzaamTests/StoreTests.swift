@@ -189,6 +189,30 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
+    /// Tagging options decide which quotations get themes at all: a re-tag after they change gives a fresh
+    /// run's codings (a run that kept the stored codings would leave the first run's turn themes standing).
+    @Test func changedThemeKindsRetagToAFreshRunsCodings() throws {
+        let out = try TestSupport.temporaryFolder("kinds"), freshOut = try TestSupport.temporaryFolder("kindsfresh")
+        let corpus = TestSupport.corpus.path
+        #expect(try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet"]).code == 0)
+        let project = out.appendingPathComponent("werkzaam.sqlite")
+        let turnsCoded = { (p: URL) in
+            try DatabaseQueue(path: p.path).read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM codings c JOIN quotes q ON q.id = c.quote WHERE q.kind = 'turn'") ?? -1
+            }
+        }
+        #expect(try turnsCoded(project) > 0)
+        let retag = try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--theme-kinds", "quote,indirect"])
+        #expect(retag.code == 0)
+        #expect(retag.out.contains("9 unchanged documents re-tagged from the stored text, 0 analysed"), "\(retag.out)")
+        #expect(try turnsCoded(project) == 0)
+        #expect(try TestSupport.run(["analyze", corpus, "--out", freshOut.path, "--quiet", "--theme-kinds", "quote,indirect"]).code == 0)
+        #expect(try Self.themeRows(project) == (try Self.themeRows(freshOut.appendingPathComponent("werkzaam.sqlite"))))
+        for file in ["quotes.jsonl", "themes.csv", "cooccurrence.csv", "speaker_roles.csv", "report.json"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
     /// The project file's own indexes (a run that fills codings from empty drops two, `ProjectStore.codingsIndexes`).
     static func indexes(_ project: URL) throws -> [String] {
         try DatabaseQueue(path: project.path).read { db in
