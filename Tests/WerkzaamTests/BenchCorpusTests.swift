@@ -65,3 +65,39 @@ struct BenchCorpusTests {
         #expect(!page.contains { $0.contains("cookies") || $0.contains("Postbus") || $0.contains("Gerelateerd") })
     }
 }
+
+/// The peer's script: `--install` only sets up spaCy's environment, so the bench can do that before it
+/// starts timing (a fresh machine's first peer run counted the install: 21 s → 93 s at 10 MB).
+struct PeerScriptTests {
+    /// Runs `Benchmarks/peer/run.sh` with a stand-in venv whose `python` notes its arguments and succeeds.
+    static func runScript(_ arguments: [String]) throws -> (code: Int32, calls: [String]) {
+        let venv = try TestSupport.temporaryFolder("peervenv")
+        let bin = venv.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let log = venv.appendingPathComponent("calls.txt")
+        let python = bin.appendingPathComponent("python")
+        try "#!/bin/sh\necho \"$*\" >> '\(log.path)'\n".write(to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [TestSupport.packageRoot.appendingPathComponent("Benchmarks/peer/run.sh").path] + arguments
+        process.environment = ["WERKZAAM_PEER_VENV": venv.path, "PATH": "/usr/bin:/bin"]
+        try process.run()
+        process.waitUntilExit()
+        let calls = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        return (process.terminationStatus, calls.split(separator: "\n").map(String.init))
+    }
+
+    @Test func installChecksTheEnvironmentAndRunsNoPeer() throws {
+        let r = try Self.runScript(["--install"])
+        #expect(r.code == 0)
+        #expect(r.calls == ["-c import spacy, yaml"])
+    }
+
+    @Test func aRunStartsThePeerWithItsArguments() throws {
+        let r = try Self.runScript(["/corpus", "/lexicons", "/out"])
+        #expect(r.code == 0)
+        let peer = TestSupport.packageRoot.appendingPathComponent("Benchmarks/peer/peer.py").path
+        #expect(r.calls == ["-c import spacy, yaml", "\(peer) /corpus /lexicons /out"])
+    }
+}
