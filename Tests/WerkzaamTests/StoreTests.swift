@@ -189,6 +189,46 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
+    /// Every coding with its row id, in insertion order.
+    static func codingRows(_ project: URL) throws -> [(rowid: Int64, coding: String)] {
+        try DatabaseQueue(path: project.path).read { db in
+            try Row.fetchAll(db, sql: "SELECT rowid, quote || ' ' || theme FROM codings ORDER BY rowid").map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Renaming a theme re-tags the stored text: the run clears all codings and builds their indexes anew,
+    /// with a fresh run's results, rows inserted in a fresh run's order.
+    @Test func aRenamedThemeClearsTheCodingsAndMatchesAFreshRun() throws {
+        let lexicons = try TestSupport.temporaryFolder("renamelex")
+        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
+            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
+                                             to: lexicons.appendingPathComponent(file))
+        }
+        let out = try TestSupport.temporaryFolder("rename"), freshOut = try TestSupport.temporaryFolder("renamefresh")
+        let corpus = TestSupport.corpus.path
+        #expect(try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        let project = out.appendingPathComponent("werkzaam.sqlite")
+        let before = try Self.codingRows(project)
+        #expect(before.contains { $0.coding.hasSuffix(" samenwerking") })
+        let themes = lexicons.appendingPathComponent("themes.yaml")
+        let yaml = try String(contentsOf: themes, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "\nsamenwerking:\n", with: "\nsamen optrekken:\n").write(to: themes, atomically: true, encoding: .utf8)
+        let retag = try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path])
+        #expect(retag.code == 0)
+        #expect(retag.out.contains("9 unchanged documents re-tagged from the stored text, 0 analysed"), "\(retag.out)")
+        let after = try Self.codingRows(project)
+        #expect(!after.contains { $0.coding.hasSuffix(" samenwerking") } && after.contains { $0.coding.hasSuffix(" samen optrekken") })
+        #expect(after.count == before.count)
+        #expect(try Self.indexes(project) == ["codings_quote", "codings_theme", "quotes_document", "quotes_speaker", "speakers_organisation"])
+        #expect(try TestSupport.run(["analyze", corpus, "--out", freshOut.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        for file in ["quotes.jsonl", "matches.jsonl", "themes.csv", "cooccurrence.csv", "speaker_roles.csv", "report.json"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+        #expect(try Self.themeRows(project) == (try Self.themeRows(freshOut.appendingPathComponent("werkzaam.sqlite"))))
+        let fresh = try Self.codingRows(freshOut.appendingPathComponent("werkzaam.sqlite"))
+        #expect(after.map(\.rowid) == fresh.map(\.rowid) && after.map(\.coding) == fresh.map(\.coding))
+    }
+
     /// Tagging options decide which quotations get themes at all: a re-tag after they change gives a fresh
     /// run's codings (a run that kept the stored codings would leave the first run's turn themes standing).
     @Test func changedThemeKindsRetagToAFreshRunsCodings() throws {
