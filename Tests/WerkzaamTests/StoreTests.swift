@@ -164,11 +164,7 @@ struct StoreTests {
     /// Adding one theme term re-tags the stored text (nothing re-ingested) and writes exactly what a fresh
     /// analysis under the edited lexicon writes.
     @Test func aThemeEditRetagsStoredTextAndMatchesAFreshRun() throws {
-        let lexicons = try TestSupport.temporaryFolder("retaglex")
-        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
-            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
-                                             to: lexicons.appendingPathComponent(file))
-        }
+        let lexicons = try Self.lexiconsCopy("retaglex")
         let out = try TestSupport.temporaryFolder("retag"), freshOut = try TestSupport.temporaryFolder("retagfresh")
         let corpus = TestSupport.corpus.path
         #expect(try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
@@ -189,6 +185,16 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
+    /// The project's lexicons copied to a folder of their own, for a test to edit.
+    static func lexiconsCopy(_ name: String) throws -> URL {
+        let folder = try TestSupport.temporaryFolder(name)
+        let lexicons = TestSupport.packageRoot.appendingPathComponent("lexicons")
+        for file in try FileManager.default.contentsOfDirectory(atPath: lexicons.path) {
+            try FileManager.default.copyItem(at: lexicons.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        return folder
+    }
+
     /// Every coding with its row id, in insertion order.
     static func codingRows(_ project: URL) throws -> [(rowid: Int64, coding: String)] {
         try DatabaseQueue(path: project.path).read { db in
@@ -199,11 +205,7 @@ struct StoreTests {
     /// Renaming a theme re-tags the stored text: the run clears all codings and builds their indexes anew,
     /// with a fresh run's results, rows inserted in a fresh run's order.
     @Test func aRenamedThemeClearsTheCodingsAndMatchesAFreshRun() throws {
-        let lexicons = try TestSupport.temporaryFolder("renamelex")
-        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
-            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
-                                             to: lexicons.appendingPathComponent(file))
-        }
+        let lexicons = try Self.lexiconsCopy("renamelex")
         let out = try TestSupport.temporaryFolder("rename"), freshOut = try TestSupport.temporaryFolder("renamefresh")
         let corpus = TestSupport.corpus.path
         #expect(try TestSupport.run(["analyze", corpus, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
@@ -273,11 +275,7 @@ struct StoreTests {
     /// fresh run.
     @Test func indexesDroppedWhileFillingAreBackAndTheResultsMatchAFreshRun() throws {
         let corpus = try Self.corpusCopy()
-        let lexicons = try TestSupport.temporaryFolder("indexlex")
-        for file in try FileManager.default.contentsOfDirectory(atPath: TestSupport.packageRoot.appendingPathComponent("lexicons").path) {
-            try FileManager.default.copyItem(at: TestSupport.packageRoot.appendingPathComponent("lexicons/" + file),
-                                             to: lexicons.appendingPathComponent(file))
-        }
+        let lexicons = try Self.lexiconsCopy("indexlex")
         let all = ["codings_quote", "codings_theme", "quotes_document", "quotes_speaker", "speakers_organisation"]
         let out = try TestSupport.temporaryFolder("indexes"), freshOut = try TestSupport.temporaryFolder("indexesfresh")
         #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
