@@ -288,6 +288,21 @@ struct AttributionTests {
         #expect(bergkamp?.organisation == "D66" && bergkamp?.organisationType == "politieke partij" && bergkamp?.roleCategory == "politiek")
     }
 
+    /// A title and a name, then a comma or a question mark before the colon: a sentence, not a turn label.
+    @Test func aSentenceBeforeAColonIsNoLabel() {
+        let text = """
+        Wethouder Hendriks, gevraagd naar de plannen: het wijkteam begint in maart.
+
+        Wethouder Hendriks? Nee, de voorzitter: zij opent de vergadering.
+
+        Wethouder Hendriks: We beginnen in maart.
+        """
+        let labels = TurnLabels(lexicon: Self.lexicon)
+        let (document, _) = Self.analysed(text)
+        let found = document.paragraphs.map { p in labels.label(Words.tokenize(document.text, p.span), sourceLabel: nil)?.text }
+        #expect(found == [nil, nil, "Wethouder Hendriks"])
+    }
+
     @Test func voiceLabelsInWebVTTAndTheInterviewerByQuestions() throws {
         let (d, report) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
         #expect(report.isOK)

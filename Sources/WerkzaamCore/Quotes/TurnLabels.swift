@@ -25,6 +25,9 @@ struct TurnLabels {
     static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker"]
 
+    /// Punctuation that ends a paragraph's first words before any colon: they are a sentence, not a label.
+    static let labelStops = [".", "?", "!", ",", "“", "”", "\"", "‘", "’", ";"]
+
     /// The label at the start of a paragraph, if there is one. `sourceLabel` is a label the reader marked
     /// (a bold run, a voice tag); it is trusted more than one found by shape alone.
     func label(_ words: [Word], sourceLabel: Span?) -> Label? {
@@ -60,7 +63,9 @@ struct TurnLabels {
                 j = e + 1
                 continue
             }
-            if [".", "?", "!", ",", "“", "”", "\"", "‘", "’", ";"].contains(t), !(t == "." && j > labelStart) { return nil }
+            // Only punctuation tokens can stop a label: words skip the comparisons (this runs for the first
+            // words of every paragraph).
+            if !words[j].isWord, Self.labelStops.contains(t), !(t == "." && j > labelStart) { return nil }
             j += 1
         }
         guard colon > labelStart else { return nil }
