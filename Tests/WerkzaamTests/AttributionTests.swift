@@ -303,6 +303,28 @@ struct AttributionTests {
         #expect(found == [nil, nil, "Wethouder Hendriks"])
     }
 
+    /// A full stop inside a label is allowed after a form of address or an initial (`Dhr. Jansen:`,
+    /// `Drs. A. van den Berg:`); after a name it ends a sentence, and what follows is no label.
+    @Test func aFullStopEndsALabelUnlessItEndsATitleOrAnInitial() {
+        let text = """
+        Interviewer: Hoe begon het project in de wijk?
+
+        Dhr. Jansen: Met een avond in het buurthuis.
+
+        Wethouder Hendriks. Daarna de agenda: de begroting van volgend jaar.
+
+        Drs. A. van den Berg: Wij stellen steeds de vraag wat de inwoner eraan heeft.
+
+        Mevrouw Yilmaz. Volgende punt: de begroting van dit jaar.
+        """
+        let turns = Self.speech(text).filter { $0.kind == .turn }.map { "\($0.speaker ?? "-"): \($0.text)" }
+        #expect(turns == [
+            "Interviewer: Hoe begon het project in de wijk?",
+            "Jansen: Met een avond in het buurthuis.\n\nWethouder Hendriks. Daarna de agenda: de begroting van volgend jaar.",
+            "A van den Berg: Wij stellen steeds de vraag wat de inwoner eraan heeft.\n\nMevrouw Yilmaz. Volgende punt: de begroting van dit jaar.",
+        ])
+    }
+
     @Test func voiceLabelsInWebVTTAndTheInterviewerByQuestions() throws {
         let (d, report) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
         #expect(report.isOK)

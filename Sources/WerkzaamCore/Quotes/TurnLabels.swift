@@ -65,7 +65,9 @@ struct TurnLabels {
             }
             // Only punctuation tokens can stop a label: words skip the comparisons (this runs for the first
             // words of every paragraph).
-            if !words[j].isWord, Self.labelStops.contains(t), !(t == "." && j > labelStart) { return nil }
+            if !words[j].isWord, Self.labelStops.contains(t), !(t == "." && j > labelStart && Self.isAbbreviation(words[j - 1])) {
+                return nil
+            }
             j += 1
         }
         guard colon > labelStart else { return nil }
@@ -99,6 +101,14 @@ struct TurnLabels {
             return Label(text: text, isRole: false, note: note, contentStart: contentStart, contentWord: contentWord)
         }
         return nil
+    }
+
+    /// Whether a full stop after `word` abbreviates it: an initial or a form of address (`A. van den Berg:`,
+    /// `Dhr. Jansen:`, `Weth. Hendriks:`). After any other word the stop ends a sentence, so
+    /// `Wethouder Hendriks. Daarna de agenda:` is no label.
+    static func isAbbreviation(_ word: Word) -> Bool {
+        guard word.isWord else { return false }
+        return word.key.unicodeScalars.count == 1 || Names.titles.contains(word.key) || DutchAbbreviations.neverFinal.contains(word.key)
     }
 
     /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.
