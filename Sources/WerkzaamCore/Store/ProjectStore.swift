@@ -322,6 +322,13 @@ public struct ProjectStore: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let coding = try CStatement(db, sql: "INSERT INTO codings (quote, theme) VALUES (?, ?)")
+        // Speakers and organisations through the C API too: GRDB's argument arrays and `Row` cost 3% of a
+        // cold run's CPU for a few thousand speakers per 10 MB.
+        let addOrganisation = try CStatement(db, sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)")
+        let findOrganisation = try CStatement(db, sql: "SELECT id, type FROM organisations WHERE name = ?")
+        let addSpeaker = try CStatement(db, sql: """
+            INSERT INTO speakers (document, name, aliases, role, role_category, organisation) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for q in quotes {
             var speaker: Int64?
             if let p = q.speaker {
@@ -332,14 +339,18 @@ public struct ProjectStore: Sendable {
                     var stored = p
                     stored.aliases = p.aliases.joined(separator: "|").split(separator: "|").map(String.init)
                     if let name = p.organisation {
-                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)").execute(arguments: [name, p.organisationType])
-                        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, type FROM organisations WHERE name = ?"), arguments: [name]) {
-                            organisation = row[0]
-                            stored.organisationType = row[1]
+                        addOrganisation.bind(1, name); addOrganisation.bind(2, p.organisationType)
+                        try addOrganisation.step()
+                        findOrganisation.bind(1, name)
+                        if try findOrganisation.next() {
+                            organisation = Int64(findOrganisation.int(0))
+                            stored.organisationType = findOrganisation.optionalString(1)
+                            findOrganisation.reset()
                         }
                     }
-                    try db.cachedStatement(sql: "INSERT INTO speakers (document, name, aliases, role, role_category, organisation) VALUES (?, ?, ?, ?, ?, ?)")
-                        .execute(arguments: [document, p.name, p.aliases.joined(separator: "|"), p.role, p.roleCategory, organisation])
+                    addSpeaker.bind(1, document); addSpeaker.bind(2, p.name); addSpeaker.bind(3, p.aliases.joined(separator: "|"))
+                    addSpeaker.bind(4, p.role); addSpeaker.bind(5, p.roleCategory); addSpeaker.bind(6, organisation)
+                    try addSpeaker.step()
                     speaker = db.lastInsertedRowID
                     speakers[p.name] = speaker
                     people[p.name] = stored
