@@ -303,13 +303,18 @@ public struct ProjectStore: Sendable {
 
     private func insert(_ r: FileReport, run: Int64, _ db: Database) throws {
         let (status, reason): (String, String?) = switch r.status { case .ok: ("ok", nil); case .error(let why): ("error", why) }
-        let warnings = String(decoding: try JSONSerialization.data(withJSONObject: r.warnings), as: UTF8.self)
-        try db.cachedStatement(sql: """
+        // Most documents have no warnings: no Foundation serialisation for them.
+        let warnings = r.warnings.isEmpty ? "[]" : String(decoding: try JSONSerialization.data(withJSONObject: r.warnings), as: UTF8.self)
+        let row = try CStatement(db, sql: """
             INSERT INTO documents (path, id, format, title, size, encoding, paragraphs, sentences, characters, parts, status, reason,
                 warnings, description, author, date, url, language, run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [r.path, r.id, r.format.rawValue, r.title, r.sizeBytes, r.encoding, r.paragraphs, r.sentences,
-                             r.characters, r.parts, status, reason, warnings, r.metadata.description, r.metadata.author,
-                             r.metadata.date, r.metadata.url, r.metadata.language, run])
+            """)
+        row.bind(1, r.path); row.bind(2, r.id); row.bind(3, r.format.rawValue); row.bind(4, r.title); row.bind(5, r.sizeBytes)
+        row.bind(6, r.encoding); row.bind(7, r.paragraphs); row.bind(8, r.sentences); row.bind(9, r.characters); row.bind(10, r.parts)
+        row.bind(11, status); row.bind(12, reason); row.bind(13, warnings); row.bind(14, r.metadata.description)
+        row.bind(15, r.metadata.author); row.bind(16, r.metadata.date); row.bind(17, r.metadata.url); row.bind(18, r.metadata.language)
+        row.bind(19, run)
+        try row.step()
     }
 
     /// Returns each speaker as stored: the first person of that name in the document, with the
