@@ -325,6 +325,22 @@ struct AttributionTests {
         ])
     }
 
+    /// Initials keep their full stops and the rest of the name: `zegt drs. A. van den Berg, directeur van …`
+    /// was attributed to a person called "A", without role or organisation.
+    @Test func initialsWithFullStopsArePartOfTheName() {
+        let text = """
+        Het project in Lelystad loopt sinds vorig jaar.
+
+        “Wij beginnen in maart met de buurtavonden”, zegt drs. A. van den Berg, directeur van Welzijn Lelystad.
+
+        “Het geld is er, nu de mensen nog”, aldus J.P. Balkenende.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["A. van den Berg", "J.P. Balkenende"])
+        let berg = Self.person("A. van den Berg", in: text)
+        #expect(berg?.role == "directeur" && berg?.organisation == "Welzijn Lelystad")
+        #expect(Self.person("Van den Berg", in: text)?.name == "A. van den Berg")
+    }
+
     @Test func voiceLabelsInWebVTTAndTheInterviewerByQuestions() throws {
         let (d, report) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
         #expect(report.isOK)

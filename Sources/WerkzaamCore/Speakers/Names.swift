@@ -30,9 +30,24 @@ enum Names {
         return (found.range, text(words, found.name))
     }
 
-    /// The name's words joined by single spaces.
+    /// The name's words as written, any space between two of them as one: `A. van den Berg`, `J.P. Balkenende`.
     static func text(_ words: [Word], _ range: Range<Int>) -> String {
-        words[range].map(\.text).joined(separator: " ")
+        var text = ""
+        for k in range {
+            if k > range.lowerBound, words[k].span.start > words[k - 1].span.end { text += " " }
+            text += words[k].text
+        }
+        return text
+    }
+
+    /// Whether word `j` is an initial inside a name: one capital letter, a full stop, then a particle
+    /// (`A. van den Berg`) or a capitalised word that can start a name (`A. Jansen`, `J.P.`). `team B. Daarna`
+    /// ends a sentence.
+    static func isInitial(_ words: [Word], _ j: Int) -> Bool {
+        guard j + 2 < words.count, words[j].text.unicodeScalars.count == 1, words[j + 1].text == "." else { return false }
+        let next = words[j + 2]
+        guard next.isWord, !next.isRole, !next.isOrganisationCue, !next.isKnownOrganisation else { return false }
+        return next.isCapitalised ? !next.isNotName && !next.isParticle : next.isParticle
     }
 
     /// `parse` without making the name's text: the register builder looks at most candidates' surroundings
@@ -50,7 +65,8 @@ enum Names {
         let start = i
         var lastCapital = -1
         var j = i
-        while j < words.count, j - start < 6, words[j].isWord {
+        var stops = 0  // initials' full stops: six words at most, not counting them
+        while j < words.count, j - start - stops < 6, words[j].isWord {
             let w = words[j]
             if w.isCapitalised {
                 if j == start, w.isNotName, !(j + 1 < words.count && words[j + 1].isCapitalised && w.isParticle) {
@@ -60,6 +76,8 @@ enum Names {
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 if w.isRole && j > start { break }
                 lastCapital = j
+                // An initial and its full stop (`A. van den Berg`, `J.P. Balkenende`), when a name goes on after it.
+                if isInitial(words, j) { j += 2; stops += 1; continue }
             } else if !w.isParticle {
                 break
             }

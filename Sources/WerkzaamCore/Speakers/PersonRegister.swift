@@ -117,7 +117,7 @@ public struct PersonRegister: Sendable {
             if let first = surname.first, first.isLowercase {
                 aliases.append(first.uppercased() + surname.dropFirst())  // van Lissum → Van Lissum
             }
-            if surnameStart == 1 { aliases.append(words[0]) }  // first name
+            if surnameStart == 1, !words[0].hasSuffix(".") { aliases.append(words[0]) }  // first name, not an initial
         }
         for alias in aliases {
             aliasIndex[Fold.key(alias), default: []].insert(k)
