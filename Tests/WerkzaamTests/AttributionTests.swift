@@ -313,6 +313,8 @@ struct AttributionTests {
 
         Wethouder Hendriks. Daarna de agenda: de begroting van volgend jaar.
 
+        R.: Met plezier, het was een goede tijd voor ons allemaal.
+
         Drs. A. van den Berg: Wij stellen steeds de vraag wat de inwoner eraan heeft.
 
         Mevrouw Yilmaz. Volgende punt: de begroting van dit jaar.
@@ -321,7 +323,8 @@ struct AttributionTests {
         #expect(turns == [
             "Interviewer: Hoe begon het project in de wijk?",
             "Jansen: Met een avond in het buurthuis.\n\nWethouder Hendriks. Daarna de agenda: de begroting van volgend jaar.",
-            "A van den Berg: Wij stellen steeds de vraag wat de inwoner eraan heeft.\n\nMevrouw Yilmaz. Volgende punt: de begroting van dit jaar.",
+            "R: Met plezier, het was een goede tijd voor ons allemaal.",
+            "A. van den Berg: Wij stellen steeds de vraag wat de inwoner eraan heeft.\n\nMevrouw Yilmaz. Volgende punt: de begroting van dit jaar.",
         ])
     }
 

@@ -71,11 +71,16 @@ struct TurnLabels {
             j += 1
         }
         guard colon > labelStart else { return nil }
-        let nameWords = words[labelStart..<colon].enumerated().filter { item in
-            noteRange.map { !$0.contains(labelStart + item.offset) } ?? true
-        }.map(\.element).filter { $0.text != "." }
+        // Full stops go, but those of initials (`Drs. A. van den Berg:` is "Drs A. van den Berg", the name
+        // an inversion gives her too).
+        var nameWords: [Word] = []
+        for (offset, w) in words[labelStart..<colon].enumerated() where noteRange.map({ !$0.contains(labelStart + offset) }) ?? true {
+            if w.text == ".", !(nameWords.last.map { $0.isWord && $0.text.unicodeScalars.count == 1 } ?? false) { continue }
+            nameWords.append(w)
+        }
+        if nameWords.last?.text == "." { nameWords.removeLast() }  // `I.:` is the role label I
         guard !nameWords.isEmpty else { return nil }
-        let text = nameWords.map(\.text).joined(separator: " ")
+        let text = Names.text(nameWords, nameWords.indices)
         let key = Fold.key(text)
         var contentWord = colon + 1
         // `R1: [00:01:02] …`: a timestamp after the label is not spoken text.
