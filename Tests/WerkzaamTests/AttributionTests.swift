@@ -344,6 +344,21 @@ struct AttributionTests {
         #expect(Self.person("Van den Berg", in: text)?.name == "A. van den Berg")
     }
 
+    /// An initial's full stop joins the name after it, but not a next sentence that starts with a word
+    /// that is never a name or with a capitalised particle (`Kees B. Daarna …`, `Kees B. De gemeente …`).
+    @Test func anInitialJoinsTheNameAfterItButNotTheNextSentence() {
+        func name(_ text: String) -> String? {
+            var words = Words.tokenize(Array(text.utf8), Span(0, text.utf8.count))
+            var cache = WordFlagCache()
+            Self.lexicon.annotate(&words, cache: &cache)
+            return Names.parse(words, at: 0)?.name
+        }
+        #expect(name("A. van den Berg opent de avond") == "A. van den Berg")
+        #expect(name("J.P. Balkenende opent de avond") == "J.P. Balkenende")
+        #expect(name("Kees B. Daarna gaat het over geld") == "Kees B")
+        #expect(name("Kees B. De gemeente betaalt") == "Kees B")
+    }
+
     @Test func voiceLabelsInWebVTTAndTheInterviewerByQuestions() throws {
         let (d, report) = try TestSupport.corpusDocument("transcripten/teams-gesprek-zutphen.vtt")
         #expect(report.isOK)

@@ -75,7 +75,7 @@ struct TurnLabels {
         // an inversion gives her too).
         var nameWords: [Word] = []
         for (offset, w) in words[labelStart..<colon].enumerated() where noteRange.map({ !$0.contains(labelStart + offset) }) ?? true {
-            if w.text == ".", !(nameWords.last.map { $0.isWord && $0.text.unicodeScalars.count == 1 } ?? false) { continue }
+            if w.text == ".", nameWords.last?.isInitialLetter != true { continue }
             nameWords.append(w)
         }
         if nameWords.last?.text == "." { nameWords.removeLast() }  // `I.:` is the role label I
@@ -108,12 +108,11 @@ struct TurnLabels {
         return nil
     }
 
-    /// Whether a full stop after `word` abbreviates it: an initial or a form of address (`A. van den Berg:`,
-    /// `Dhr. Jansen:`, `Weth. Hendriks:`). After any other word the stop ends a sentence, so
-    /// `Wethouder Hendriks. Daarna de agenda:` is no label.
+    /// Whether a full stop after `word` abbreviates it: an initial or an abbreviation that never ends a
+    /// sentence, such as a form of address (`A. van den Berg:`, `Dhr. Jansen:`, `Weth. Hendriks:`). After any
+    /// other word the stop ends a sentence, so `Wethouder Hendriks. Daarna de agenda:` is no label.
     static func isAbbreviation(_ word: Word) -> Bool {
-        guard word.isWord else { return false }
-        return word.key.unicodeScalars.count == 1 || Names.titles.contains(word.key) || DutchAbbreviations.neverFinal.contains(word.key)
+        word.isInitialLetter || word.isWord && DutchAbbreviations.neverFinal.contains(word.key)
     }
 
     /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.

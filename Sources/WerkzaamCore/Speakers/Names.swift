@@ -44,7 +44,7 @@ enum Names {
     /// (`A. van den Berg`) or a capitalised word that can start a name (`A. Jansen`, `J.P.`). `team B. Daarna`
     /// ends a sentence.
     static func isInitial(_ words: [Word], _ j: Int) -> Bool {
-        guard j + 2 < words.count, words[j].text.unicodeScalars.count == 1, words[j + 1].text == "." else { return false }
+        guard j + 2 < words.count, words[j + 1].text == ".", words[j].isInitialLetter else { return false }
         let next = words[j + 2]
         guard next.isWord, !next.isRole, !next.isOrganisationCue, !next.isKnownOrganisation else { return false }
         return next.isCapitalised ? !next.isNotName && !next.isParticle : next.isParticle
@@ -89,4 +89,9 @@ enum Names {
         if range.count == 1, words[start].isParticle { return nil }
         return (k..<range.upperBound, range)
     }
+}
+
+extension Word {
+    /// One capital letter: an initial when a full stop follows it (`A. van den Berg`, `J.P. Balkenende`).
+    var isInitialLetter: Bool { isWord && isCapitalised && text.unicodeScalars.count == 1 }
 }
