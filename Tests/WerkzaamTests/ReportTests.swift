@@ -21,6 +21,16 @@ struct ReportTests {
         #expect(ReportHTML.excerpt("", characters: 110) == "")
     }
 
+    /// Escaping copies the runs between & < > " whole: specials at either end, side by side, and next to
+    /// letters of more than one byte.
+    @Test func htmlEscapingKeepsEveryOtherByte() {
+        #expect(ReportHTML.esc("Wethouder Öztürk: “samen”") == "Wethouder Öztürk: “samen”")
+        #expect(ReportHTML.esc("<b>café & \"buurt\"</b>") == "&lt;b&gt;café &amp; &quot;buurt&quot;&lt;/b&gt;")
+        #expect(ReportHTML.esc("&&é>") == "&amp;&amp;é&gt;")
+        #expect(ReportHTML.esc("\"") == "&quot;")
+        #expect(ReportHTML.esc("") == "")
+    }
+
     /// Quotations listed in report.md and the dossier sit on one line: line breaks become spaces, nothing else.
     @Test func quotationsOnOneLine() {
         #expect(ReportModel.oneLine("We zijn gaan praten.\n\nMet ’t hele team.") == "We zijn gaan praten.  Met ’t hele team.")

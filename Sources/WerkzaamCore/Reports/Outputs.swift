@@ -89,9 +89,7 @@ public final class OutputWriter {
         }
         if selection.contains(.html) {
             jobs.append(("report.html", { () throws(IngestError) in
-                let html = try AtomicStream(path: folder + "/report.html")
-                try ReportHTML.render(model) { (section: String) throws(IngestError) in try html.write(Array(section.utf8)) }
-                try html.commit()
+                try ReportHTML.render(model, to: try AtomicStream(path: folder + "/report.html"))
             }))
         }
         if selection.contains(.jsonl) {
