@@ -344,6 +344,32 @@ struct AttributionTests {
         #expect(Self.person("Van den Berg", in: text)?.name == "A. van den Berg")
     }
 
+    /// `op het gebied van …` names a field of work, part of the role staff read in every citation; an
+    /// organisation after it is still found, and `van` followed by an article or a capital stops the role as before.
+    @Test func aFieldOfWorkIsPartOfTheRole() {
+        let text = """
+        Frans Grobbe, expert op het gebied van meerpartijensamenwerking en begeleider van dit praktijklab, ziet het vaker.
+
+        “Je moet eerst elkaars belangen kennen”, zegt Grobbe.
+
+        Petra de Wit, adviseur op het terrein van jeugdzorg bij de gemeente Almere, vult aan.
+
+        “Dat kost tijd”, zegt De Wit.
+
+        Karin Mulder, adviseur op het gebied van de Wmo, is het daarmee eens.
+
+        “Begin klein”, zegt Mulder.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Frans Grobbe", "Petra de Wit", "Karin Mulder"])
+        let grobbe = Self.person("Frans Grobbe", in: text)
+        #expect(grobbe?.role == "expert op het gebied van meerpartijensamenwerking en begeleider")
+        #expect(grobbe?.roleCategory == "adviseur/begeleider" && grobbe?.organisation == nil)
+        let wit = Self.person("Petra de Wit", in: text)
+        #expect(wit?.role == "adviseur op het terrein van jeugdzorg")
+        #expect(wit?.organisation == "gemeente Almere" && wit?.organisationType == "gemeente")
+        #expect(Self.person("Karin Mulder", in: text)?.role == "adviseur op het gebied")
+    }
+
     /// An initial's full stop joins the name after it, but not a next sentence that starts with a word
     /// that is never a name or with a capitalised particle (`Kees B. Daarna …`, `Kees B. De gemeente …`).
     @Test func anInitialJoinsTheNameAfterItButNotTheNextSentence() {

@@ -89,6 +89,7 @@ struct Appositions {
             if !w.isWord { break }
             if !sawRole, lexicon.speechVerbs.contains(w.key) || lexicon.sourceWords.contains(w.key) || Self.notTitle.contains(w.key) { break }
             if !sawRole, roleWords.count >= 2 { break }
+            if sawRole, isFieldOfWork(words, before: k, from: start) { roleWords.append(w.text); k += 1; continue }
             if Self.prepositions.contains(w.key) { break }
             if w.isCapitalised && sawRole {
                 // `beleidsregisseur Jacqueline Smak Gregoor`: the title belongs to the next person in a list.
@@ -112,7 +113,6 @@ struct Appositions {
             if roleWords.count > 12 { break }
         }
         if sawRole {
-            // Trim trailing words that are not part of the title ("expert op het gebied …" keeps all; fine).
             var title = ""
             for word in roleWords { title += word == "," || title.isEmpty ? word : " " + word }
             found.role = portfolio ? title.prefix(1).lowercased() + title.dropFirst() : title.lowercased()
@@ -141,6 +141,18 @@ struct Appositions {
             }
         }
         return found
+    }
+
+    /// Words that name a field of work: `op het gebied van`, `op het terrein van`, `op het vlak van`.
+    static let fields: Set<String> = ["gebied", "terrein", "vlak", "snijvlak"]
+
+    /// `expert op het gebied van meerpartijensamenwerking`: this `van` names the field, part of the title, not an
+    /// organisation; it goes on only into a plain lower-case word (`op het gebied van de Wmo` stops as before).
+    func isFieldOfWork(_ words: [Word], before k: Int, from start: Int) -> Bool {
+        guard words[k].key == "van", k - 3 >= start, words[k - 3].key == "op", words[k - 2].key == "het",
+              Self.fields.contains(words[k - 1].key), k + 1 < words.count else { return false }
+        let next = words[k + 1]
+        return next.isWord && !next.isCapitalised && !Self.articles.contains(next.key) && !Self.prepositions.contains(next.key)
     }
 
     /// Municipalities and provinces end an administrator's portfolio: `wethouder WMO, Cultuur Gemeente Lelystad`.
