@@ -106,7 +106,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var store: ProjectStore?
         // Stored results are reused only under the same lexicons and tagging options.
         // Speaker lexicons and theme lexicons apart: a theme edit re-tags stored text without re-ingesting.
-        let speakerHash = LexiconHash.speakers(directory: lexicons)
+        // Another build of Werkzaam (rebuilt or upgraded) analyses everything again.
+        let speakerHash = LexiconHash.speakers(directory: lexicons) + ", " + ProgramBuild.identity
         let themeHash = LexiconHash.themes(directory: lexicons) + "," + themeKinds + "," + themeSkipRoles
         let lexiconHash = speakerHash + "|" + themeHash
         if !skipQuotes {

@@ -370,6 +370,32 @@ struct AttributionTests {
         #expect(Self.person("Karin Mulder", in: text)?.role == "adviseur op het gebied")
     }
 
+    /// A bare place name as organisation is the municipality or province the document names with it;
+    /// a place named as both stays as it is written.
+    @Test func aPlaceAsOrganisationIsTheBodyTheDocumentNames() {
+        let limburg = """
+        Daarom koos de provincie Limburg een lange termijn visie. Frank van Lissum, programmamanager sociale agenda Limburg, vertelt erover.
+
+        “Wij willen meerjarige initiatieven ondersteunen”, vertelt Van Lissum.
+        """
+        let frank = Self.person("Frank van Lissum", in: limburg)
+        #expect(frank?.organisation == "provincie Limburg" && frank?.organisationType == "provincie")
+        let utrecht = """
+        De gemeente Utrecht en de provincie Utrecht werken samen. Eva Bos, programmamanager sociale agenda Utrecht, vertelt erover.
+
+        “We beginnen klein”, vertelt Bos.
+        """
+        let eva = Self.person("Eva Bos", in: utrecht)
+        #expect(eva?.organisation == "Utrecht" && eva?.organisationType == nil)
+        // On the bytes: the key and the place are words of their own; the key's first letter may be a capital.
+        func body(_ place: String, _ text: String) -> String? { Affiliations.body(named: place, in: Array(text.utf8))?.name }
+        #expect(body("Zutphen", "Ook de Gemeente Zutphen doet mee.") == "gemeente Zutphen")
+        #expect(body("Limburg", "de provincie Limburgse wegen") == nil)
+        #expect(body("Limburg", "de deelprovincie Limburg") == nil)
+        #expect(body("Limburg", "Limburg, provincie Limburg.") == "provincie Limburg")
+        #expect(body("Limburg", "Limburg") == nil)
+    }
+
     /// An initial's full stop joins the name after it, but not a next sentence that starts with a word
     /// that is never a name or with a capitalised particle (`Kees B. Daarna …`, `Kees B. De gemeente …`).
     @Test func anInitialJoinsTheNameAfterItButNotTheNextSentence() {

@@ -143,6 +143,29 @@ struct StoreTests {
         }
     }
 
+    /// Results are reused only by the build that made them: another executable (a copy here, as a rebuilt or
+    /// upgraded Werkzaam would be) analyses every document again, and then reuses its own results.
+    @Test func anotherBuildOfWerkzaamAnalysesAgain() throws {
+        let corpus = try Self.corpusCopy()
+        let out = try TestSupport.temporaryFolder("buildout")
+        func lastRun() throws -> [Int] {
+            let project = try ProjectStore(path: out.appendingPathComponent("werkzaam.sqlite").path)
+            return try project.database.read { db in try Row.fetchOne(db, sql: "SELECT analysed, reused FROM runs ORDER BY id DESC LIMIT 1") }
+                .map { [$0[0], $0[1]] } ?? []
+        }
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"]).code == 0)
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"]).out.contains("9 unchanged documents reused"))
+        #expect(try lastRun() == [0, 9])
+        let other = try TestSupport.temporaryFolder("otherbuild").appendingPathComponent("werkzaam")
+        try FileManager.default.copyItem(at: TestSupport.executable, to: other)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: other.path)
+        let upgraded = try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"], executable: other)
+        #expect(upgraded.code == 0 && !upgraded.out.contains("reused") && !upgraded.out.contains("nothing changed"))
+        #expect(try lastRun() == [9, 0])
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"], executable: other).out.contains("9 unchanged documents reused"))
+        #expect(try lastRun() == [0, 9])
+    }
+
     @Test func speakerLexiconsDecideReuseThemeLexiconsDecideRetagging() throws {
         let folder = try TestSupport.temporaryFolder("lexhash")
         let store = try ProjectStore(path: folder.appendingPathComponent("p.sqlite").path)

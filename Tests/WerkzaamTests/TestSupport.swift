@@ -123,8 +123,8 @@ enum TestSupport {
         return packageRoot.appendingPathComponent(".build/debug/werkzaam")
     }
 
-    /// Runs the CLI and returns its exit code, stdout and stderr.
-    static func run(_ arguments: [String]) throws -> (code: Int32, out: String, err: String) {
+    /// Runs the CLI (or another build of it) and returns its exit code, stdout and stderr.
+    static func run(_ arguments: [String], executable: URL = executable) throws -> (code: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

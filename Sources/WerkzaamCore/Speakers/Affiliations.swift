@@ -1,5 +1,6 @@
 /// Completes affiliations the text implies but does not state next to the person:
 /// an alderman or mayor belongs to the municipality the document names, a deputy to its province,
+/// a bare place name as organisation is the municipality or province the document names with it,
 /// and a party member in a council debate has role category politiek.
 enum Affiliations {
     static func complete(_ register: inout PersonRegister, document: Document, lexicon: SpeakerLexicon) {
@@ -10,6 +11,11 @@ enum Affiliations {
             let person = register.people[p]
             if person.roleCategory == nil, person.role == nil, person.organisationType == "politieke partij" {
                 register.setRoleCategory(p, "politiek")
+            }
+            // `programmamanager sociale agenda Limburg` in a text about `de provincie Limburg`.
+            if let place = person.organisation, person.organisationType == nil, let body = body(named: place, in: document.text) {
+                register.setOrganisation(p, body.name, type: body.type)
+                continue
             }
             guard person.organisationType == nil, let role = person.role.map(Fold.key) else { continue }
             if role.hasPrefix("wethouder") || role.hasPrefix("burgemeester") {
@@ -37,5 +43,43 @@ enum Affiliations {
             }
         }
         return nil
+    }
+
+    struct Body: Equatable {
+        var name: String
+        var type: String
+    }
+
+    /// The municipality or province a text names with `place` (`de provincie Limburg`, `Gemeente Zutphen`),
+    /// looked for on the bytes; nil when it names none, or both (`gemeente Utrecht`, `provincie Utrecht`).
+    static func body(named place: String, in text: [UInt8]) -> Body? {
+        let name = Array(place.utf8)
+        var found: Body?
+        var from = 0
+        while let at = Repeats.find(name, in: text, from: from) {
+            from = at + 1
+            guard at + name.count == text.count || !isWordByte(text[at + name.count]), at >= 1, text[at - 1] == 0x20 else { continue }
+            for key in bodyKeys where precededBy(key, text, at - 1) {
+                let body = Body(name: key + " " + place, type: key)
+                if let found, found != body { return nil }
+                found = body
+            }
+        }
+        return found
+    }
+
+    static let bodyKeys = ["gemeente", "provincie"]
+
+    /// `key` (its first letter in either case) ends just before `end`, as a word of its own.
+    static func precededBy(_ key: String, _ text: [UInt8], _ end: Int) -> Bool {
+        let k = Array(key.utf8)
+        let start = end - k.count
+        guard start >= 0, text[start] | 0x20 == k[0], text[(start + 1)..<end].elementsEqual(k.dropFirst()) else { return false }
+        return start == 0 || !isWordByte(text[start - 1])
+    }
+
+    /// Letters, digits and the bytes of letters beyond ASCII: what continues a word.
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
     }
 }
