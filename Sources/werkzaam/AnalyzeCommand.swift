@@ -98,7 +98,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             }
         }
         var options = AnalysisOptions(jobs: jobs, lexicon: lexicon)
-        options.themes = themes.map(ThemeMatcher.init)
+        if let themes { options.compileOnFirstUse(themes) }
         options.themeKinds = Set(themeKinds.split(separator: ",").compactMap { QuoteKind(rawValue: $0.trimmingCharacters(in: .whitespaces)) })
         options.themeSkipRoles = Set(themeSkipRoles.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         let terminal = Terminal()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings of one analysis run.
 public struct AnalysisOptions: Sendable {
     /// Documents processed at once; each holds at most one part of a text in memory.
@@ -6,7 +8,12 @@ public struct AnalysisOptions: Sendable {
     /// Speech verbs, roles and organisations; without it, quotations are not looked for.
     public var lexicon: SpeakerLexicon?
     /// Compiled themes; without them, nothing is tagged.
-    public var themes: ThemeMatcher?
+    public var themes: ThemeMatcher? {
+        get { onFirstUse?.matcher ?? compiled }
+        set { compiled = newValue; onFirstUse = nil }
+    }
+    private var compiled: ThemeMatcher?
+    private var onFirstUse: MatcherOnFirstUse?
     /// Which quotations get themes: by kind, and leaving out speakers of some role categories (interviewer).
     public var themeKinds: Set<QuoteKind> = [.quote, .turn, .indirect]
     public var themeSkipRoles: Set<String> = []
@@ -21,6 +28,31 @@ public struct AnalysisOptions: Sendable {
         self.jobs = max(1, jobs)
         self.limits = limits
         self.lexicon = lexicon
+    }
+
+    /// Themes compiled when a document first needs them: a re-run that reuses every document never does
+    /// (compiling was an eighth of its CPU, and its fixed cost stands at the 5% line at 10 MB).
+    public mutating func compileOnFirstUse(_ lexicon: ThemeLexicon) {
+        compiled = nil
+        onFirstUse = MatcherOnFirstUse(lexicon)
+    }
+}
+
+/// A theme matcher compiled once, by the first worker that asks; the others wait for it.
+final class MatcherOnFirstUse: @unchecked Sendable {
+    private let lock = NSLock()
+    private let lexicon: ThemeLexicon
+    private var made: ThemeMatcher?
+
+    init(_ lexicon: ThemeLexicon) { self.lexicon = lexicon }
+
+    var matcher: ThemeMatcher {
+        lock.withLock {
+            if let made { return made }
+            let matcher = ThemeMatcher(lexicon: lexicon)
+            made = matcher
+            return matcher
+        }
     }
 }
 
