@@ -14,6 +14,27 @@ struct ThemeTaggingTests {
         return await Analyzer.run(try CorpusWalker.list(root: TestSupport.corpus.path), options: options)
     }
 
+    /// Themes compiled on first use: never while every document is reused, and when documents are analysed
+    /// the same hits as a matcher compiled beforehand.
+    @Test func theMatcherIsCompiledOnlyWhenADocumentNeedsIt() async throws {
+        let listing = try CorpusWalker.list(root: TestSupport.corpus.path)
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        var reusing = AnalysisOptions(jobs: 2, lexicon: AttributionTests.lexicon)
+        reusing.compileOnFirstUse(lexicon)
+        for file in listing.files {
+            var input = try FileInput(path: file.path)
+            reusing.reusable[file.relativePath] = input.finishHash()
+        }
+        let reused = await Analyzer.run(listing, options: reusing)
+        #expect(reused.reused.count == 9 && reusing.onFirstUse?.isCompiled == false)
+        var analysing = AnalysisOptions(jobs: 2, lexicon: AttributionTests.lexicon)
+        analysing.compileOnFirstUse(lexicon)
+        let lazily = await Analyzer.run(listing, options: analysing)
+        #expect(analysing.onFirstUse?.isCompiled == true)
+        let eager = try await Self.run()
+        #expect(lazily.matches.count > 400 && lazily.matches == eager.matches && lazily.quotes == eager.quotes)
+    }
+
     @Test func quotesGetTheThemesOfTheirWords() async throws {
         let a = try await Self.run()
         let gommer = try #require(a.quotes.first { $0.text == "Goed samenwerken, écht goed samenwerken is een opgave" })

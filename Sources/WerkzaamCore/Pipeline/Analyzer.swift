@@ -13,7 +13,7 @@ public struct AnalysisOptions: Sendable {
         set { compiled = newValue; onFirstUse = nil }
     }
     private var compiled: ThemeMatcher?
-    private var onFirstUse: MatcherOnFirstUse?
+    private(set) var onFirstUse: MatcherOnFirstUse?
     /// Which quotations get themes: by kind, and leaving out speakers of some role categories (interviewer).
     public var themeKinds: Set<QuoteKind> = [.quote, .turn, .indirect]
     public var themeSkipRoles: Set<String> = []
@@ -45,6 +45,8 @@ final class MatcherOnFirstUse: @unchecked Sendable {
     private var made: ThemeMatcher?
 
     init(_ lexicon: ThemeLexicon) { self.lexicon = lexicon }
+
+    var isCompiled: Bool { lock.withLock { made != nil } }
 
     var matcher: ThemeMatcher {
         lock.withLock {
