@@ -396,6 +396,26 @@ struct AttributionTests {
         #expect(body("Limburg", "Limburg") == nil)
     }
 
+    /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
+    /// hers, and without a role she counts as a resident; a title still decides the category of someone
+    /// whose age is given, and a year in brackets introduces nobody.
+    @Test func aNameWithAnAgeIntroducesAPrivatePerson() {
+        let text = """
+        „Mensen komen voor de koffie en blijven voor het gesprek”, zegt Anouk Verhoef, opbouwwerker bij Stimenz.
+
+        Riet Schouten (78) woont al veertig jaar in de wijk. „Toen dacht ik: dan maken we zelf een plek”, vertelt ze.
+
+        Wethouder Jeroen Joon (54) is tevreden. „Dit is wat we bedoelen”, zegt hij.
+
+        De Huiskamer Zuid (2019) begon in een winkel. „Het loopt storm”, zegt Verhoef.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Anouk Verhoef", "Riet Schouten", "Jeroen Joon", "Anouk Verhoef"])
+        let riet = Self.person("Riet Schouten", in: text)
+        #expect(riet?.roleCategory == "bewoner" && riet?.role == nil)
+        #expect(Self.person("Jeroen Joon", in: text)?.roleCategory == "bestuurder")
+        #expect(Self.person("Huiskamer Zuid", in: text) == nil)
+    }
+
     /// An initial's full stop joins the name after it, but not a next sentence that starts with a word
     /// that is never a name or with a capitalised particle (`Kees B. Daarna …`, `Kees B. De gemeente …`).
     @Test func anInitialJoinsTheNameAfterItButNotTheNextSentence() {

@@ -1,6 +1,7 @@
 /// Completes affiliations the text implies but does not state next to the person:
 /// an alderman or mayor belongs to the municipality the document names, a deputy to its province,
 /// a bare place name as organisation is the municipality or province the document names with it,
+/// a person introduced by age and never by a role is a private person (role category bewoner),
 /// and a party member in a council debate has role category politiek.
 enum Affiliations {
     static func complete(_ register: inout PersonRegister, document: Document, lexicon: SpeakerLexicon) {
@@ -11,6 +12,10 @@ enum Affiliations {
             let person = register.people[p]
             if person.roleCategory == nil, person.role == nil, person.organisationType == "politieke partij" {
                 register.setRoleCategory(p, "politiek")
+            }
+            // `Riet Schouten (78) woont al veertig jaar in de wijk`: officials are introduced by their title, not their age.
+            if person.roleCategory == nil, person.role == nil, register.introducedByAge.contains(p) {
+                register.setRoleCategory(p, "bewoner")
             }
             // `programmamanager sociale agenda Limburg` in a text about `de provincie Limburg`.
             if let place = person.organisation, person.organisationType == nil, let body = body(named: place, in: document.text) {

@@ -25,8 +25,12 @@ public struct PersonRegister: Sendable {
     /// of being compared with everyone met before (a transcript of 5,000 speakers took 4 s per MB, growing
     /// with the square of the number of speakers).
     private var shortNames: [String: [Int]] = [:]
+    /// People introduced by name and age (`Riet Schouten (78)`), as newspapers introduce private persons.
+    private(set) var introducedByAge: Set<Int> = []
 
     public init() {}
+
+    mutating func noteIntroducedByAge(_ k: Int) { introducedByAge.insert(k) }
 
     /// The person a name or alias refers to, if exactly one does.
     public func resolve(_ name: String) -> Int? {

@@ -44,6 +44,7 @@ struct RegisterBuilder {
             let evidence = introduces(words, range, trigger: k, nameAt: at)
             if evidence {
                 let person = register.add(Names.text(words, nameWords))
+                if isAge(words, after: range.upperBound) { register.noteIntroducedByAge(person) }
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart)
                 if let role = titleBefore {
@@ -73,6 +74,7 @@ struct RegisterBuilder {
         guard end < words.count else { return false }
         let next = words[end]
         if next.text == ":" { return true }
+        if isAge(words, after: end), range.upperBound - start >= 2 { return true }
         if next.text == "," || next.text == "(" {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || (next.text == "(" && found.organisation != nil)
@@ -90,6 +92,14 @@ struct RegisterBuilder {
             }
         }
         return false
+    }
+
+    /// `Riet Schouten (78)`: the way a newspaper introduces a private person, by first name, surname and age.
+    func isAge(_ words: [Word], after end: Int) -> Bool {
+        guard end + 2 < words.count, words[end].text == "(", words[end + 2].text == ")" else { return false }
+        let digits = words[end + 1].text
+        guard digits.utf8.count <= 3, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let age = Int(digits) else { return false }
+        return age >= 1 && age <= 120
     }
 
     func firstNameWord(_ words: [Word], _ range: Range<Int>) -> Int {
