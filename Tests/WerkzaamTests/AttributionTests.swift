@@ -396,6 +396,34 @@ struct AttributionTests {
         #expect(body("Limburg", "Limburg") == nil)
     }
 
+    /// A header that names the interviewer and the respondent, then turns labelled `I:` and `R:` (or
+    /// `Int:`): the abbreviations stand for the people the header names, without being listed as aliases;
+    /// without a header, `I:` is still the interviewer.
+    @Test func abbreviatedLabelsSpeakForTheHeadersPeople() {
+        let text = """
+        Interview sociale basis – gemeente Hengelo
+        Datum: 12 maart 2025
+        Interviewer: Sanne de Groot (Movisie)
+        Respondent: Marco Tijhuis, teamleider sociaal wijkteam Hengelo-Noord
+
+        I: Kun je vertellen wat het sociaal wijkteam doet?
+
+        R: Wij zijn met twaalf mensen. Iedereen met een vraag kan bij ons terecht.
+
+        Int: En hoe werken jullie samen met de huisartsen?
+
+        R: Dat is echt veranderd. Nu schuift er elke maand een praktijkondersteuner aan.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Sanne de Groot", "Marco Tijhuis", "Sanne de Groot", "Marco Tijhuis"])
+        let sanne = Self.person("Sanne de Groot", in: text)
+        #expect(sanne?.roleCategory == "interviewer" && sanne?.organisationType == "kennisinstituut")
+        #expect(sanne?.aliases.contains("I") == false && sanne?.aliases.contains("Interviewer") == true)
+        #expect(Self.person("Marco Tijhuis", in: text)?.roleCategory == "management")
+        let bare = "I: Hoe begon het?\n\nR: Met een koffieochtend.\n\nI: En toen?\n\nR: Toen kwamen er steeds meer mensen."
+        #expect(Self.speech(bare).map(\.speaker) == ["I", "R", "I", "R"])
+        #expect(Self.person("I", in: bare)?.roleCategory == "interviewer")
+    }
+
     /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
     /// hers, and without a role she counts as a resident; a title still decides the category of someone
     /// whose age is given, and a year in brackets introduces nobody.

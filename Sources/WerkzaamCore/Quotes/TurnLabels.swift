@@ -25,6 +25,19 @@ struct TurnLabels {
     static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker"]
 
+    /// The short labels that stand for a role label in the turns of the same transcript: a header's
+    /// `Interviewer: Sanne de Groot` speaks as `I:` or `Int:`, `Respondent 2: …` as `R2:`.
+    static func abbreviations(of label: String) -> [String] {
+        let parts = Fold.key(label).split(separator: " ")
+        guard let role = parts.first, parts.count <= 2 else { return [] }
+        let number = parts.count == 2 && Int(parts[1]) != nil ? String(parts[1]) : ""
+        guard parts.count == 1 || !number.isEmpty, let short = Self.shortLabels[String(role)] else { return [] }
+        return short.map { $0 + number }
+    }
+
+    static let shortLabels: [String: [String]] = ["interviewer": ["I", "Int"], "interviewster": ["I", "Int"], "respondent": ["R"],
+                                                  "deelnemer": ["D"], "deelneemster": ["D"], "spreker": ["S"], "moderator": ["M"]]
+
     /// Punctuation that ends a paragraph's first words before any colon: they are a sentence, not a label.
     static let labelStops = [".", "?", "!", ",", "“", "”", "\"", "‘", "’", ";"]
 

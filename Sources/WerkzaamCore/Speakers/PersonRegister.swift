@@ -101,6 +101,14 @@ public struct PersonRegister: Sendable {
         if !people[k].aliases.contains(alias) { people[k].aliases.append(alias) }
     }
 
+    /// A form a label may take for this person (`I` for `Interviewer`): it resolves to them, but is not
+    /// listed among the aliases, which are the names the text gives.
+    mutating func addLookup(_ form: String, for k: Int) {
+        let key = Fold.key(form)
+        guard !key.isEmpty else { return }
+        aliasIndex[key, default: []].insert(k)
+    }
+
     private mutating func index(_ k: Int) {
         let name = people[k].name
         let folded = Fold.key(name)

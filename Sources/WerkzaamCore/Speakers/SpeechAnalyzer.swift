@@ -117,6 +117,7 @@ public struct SpeechAnalyzer: Sendable {
         guard let parsed = Names.parse(content, at: 0) else { return }
         let person = register.add(parsed.name)
         register.addAlias(label.text, for: person)
+        if label.isRole { for short in TurnLabels.abbreviations(of: label.text) { register.addLookup(short, for: person) } }
         let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
         if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
         if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
@@ -126,15 +127,18 @@ public struct SpeechAnalyzer: Sendable {
     /// The person a turn label stands for; role labels without a cast line become people named after the label.
     func speaker(forLabel label: TurnLabels.Label, _ register: inout PersonRegister) -> Int? {
         let key = Fold.key(label.text)
-        if let known = register.resolve(label.text) { return known }
-        let person = register.add(label.text)
-        if label.isRole {
+        let known = register.resolve(label.text)
+        let person = known ?? register.add(label.text)
+        // A role label says the category even of someone met before without one (`I:` taken for a name).
+        if label.isRole, register.people[person].roleCategory == nil {
             if TurnLabels.interviewerLabels.contains(key) {
                 register.setRoleCategory(person, "interviewer")
             } else if let category = lexicon.roleCategory(label.text) {
                 register.setRoleCategory(person, category)  // De voorzitter
             }
-        } else if let note = label.note {
+        }
+        if known != nil { return person }
+        if !label.isRole, let note = label.note {
             // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
             if lexicon.isRoleWord(note) || lexicon.roleCategory(note) != nil {
                 register.setRole(person, note.lowercased(), category: lexicon.roleCategory(note))
