@@ -424,6 +424,25 @@ struct AttributionTests {
         #expect(Self.person("I", in: bare)?.roleCategory == "interviewer")
     }
 
+    /// A speaker introduces herself in her turn: `ik ben X`, `ik werk als X bij Y`, `ik ben werkzaam bij Y`.
+    @Test func selfIntroductionsInTurnsGiveRoleAndOrganisation() {
+        let text = """
+        Lotte Bakker: Zullen we beginnen met een voorstelrondje?
+
+        Youssef Amrani: Ik ben Youssef Amrani, ik werk als wijkverpleegkundige bij Carinova in Deventer.
+
+        Hanneke Smit: Ik ben mantelzorger voor mijn moeder.
+
+        Petra Vos: En ik ben werkzaam bij Humanitas, al twaalf jaar.
+        """
+        let youssef = Self.person("Youssef Amrani", in: text)
+        #expect(youssef?.role == "wijkverpleegkundige" && youssef?.roleCategory == "professional")
+        #expect(youssef?.organisation == "Carinova" && youssef?.organisationType == "zorgorganisatie")
+        #expect(Self.person("Hanneke Smit", in: text)?.roleCategory == "bewoner")
+        let petra = Self.person("Petra Vos", in: text)
+        #expect(petra?.organisation == "Humanitas" && petra?.organisationType == "welzijnsorganisatie" && petra?.role == nil)
+    }
+
     /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
     /// hers, and without a role she counts as a resident; a title still decides the category of someone
     /// whose age is given, and a year in brackets introduces nobody.

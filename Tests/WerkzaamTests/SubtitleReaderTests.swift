@@ -41,6 +41,39 @@ struct SubtitleReaderTests {
                                              TimeRange(startMilliseconds: 3600, endMilliseconds: 8000)])
     }
 
+    /// Zoom writes the speaker's name before every cue: the same name again continues the turn (its
+    /// repeated prefix dropped), another name starts the next one.
+    @Test func repeatedNamePrefixesContinueTheTurn() throws {
+        let vtt = """
+        WEBVTT
+
+        1
+        00:00:08.010 --> 00:00:15.320
+        Hanneke Smit: Ja, ik begin wel. Ik ben mantelzorger voor mijn moeder.
+
+        2
+        00:00:15.900 --> 00:00:19.100
+        Hanneke Smit: Ik zorg nu vier jaar voor haar.
+
+        3
+        00:00:19.800 --> 00:00:27.450
+        Youssef Amrani: Ik ben wijkverpleegkundige.
+
+        4
+        00:00:28.000 --> 00:00:34.200
+        Hanneke Smit: Dat klopt.
+
+        """
+        let (parts, report) = try TestSupport.readBytes(Array(vtt.utf8), as: "zoom.vtt")
+        let d = try #require(parts.first)
+        #expect(report.isOK)
+        #expect(TestSupport.paragraphTexts(d) == ["Hanneke Smit: Ja, ik begin wel. Ik ben mantelzorger voor mijn moeder. Ik zorg nu vier jaar voor haar.",
+                                                  "Youssef Amrani: Ik ben wijkverpleegkundige.", "Hanneke Smit: Dat klopt."])
+        #expect(d.paragraphs.first?.time == TimeRange(startMilliseconds: 8_010, endMilliseconds: 19_100))
+        #expect(SubtitleReader.labelPrefix("Jan de Vries:  Hallo daar")! == ("Jan de Vries", "Hallo daar"))
+        #expect(SubtitleReader.labelPrefix("Hallo, Jan: daar") == nil)
+    }
+
     @Test func vttTimingsWithoutHoursAndCueSettings() {
         #expect(SubtitleReader.timing("01:02.500 --> 01:05.000 align:start position:10%") == TimeRange(startMilliseconds: 62_500, endMilliseconds: 65_000))
         #expect(SubtitleReader.timing("01:00:00.001 --> 01:00:01.000") == TimeRange(startMilliseconds: 3_600_001, endMilliseconds: 3_601_000))

@@ -151,14 +151,20 @@ enum SubtitleReader {
             parts.removeAll()
             time = nil
         }
+        var prefix: String?  // the `Name:` the current turn began with, in caption styles without voice tags
         for cue in cues {
             let newVoice = cue.voice != nil && cue.voice != voice
             let gap = time.map { cue.time.startMilliseconds - $0.endMilliseconds > 10_000 } ?? false
-            if newVoice || startsWithLabel(cue.text) || (cue.voice == nil && voice == nil && gap) {
+            let label = cue.voice == nil ? labelPrefix(cue.text) : nil
+            var text = cue.text
+            if let label, label.name == prefix, !parts.isEmpty {
+                text = label.rest  // `Hanneke Smit:` again on her next cue: the same turn goes on
+            } else if newVoice || label != nil || (cue.voice == nil && voice == nil && gap) {
                 flush()
-                if cue.voice != nil || startsWithLabel(cue.text) { voice = cue.voice }
+                if cue.voice != nil || label != nil { voice = cue.voice }
+                prefix = label?.name
             }
-            if !cue.text.isEmpty { parts.append(cue.text) }
+            if !text.isEmpty { parts.append(text) }
             time = TimeRange(startMilliseconds: time?.startMilliseconds ?? cue.time.startMilliseconds,
                              endMilliseconds: cue.time.endMilliseconds)
         }
@@ -166,12 +172,15 @@ enum SubtitleReader {
         return builder.document
     }
 
-    /// `Jan:` or `Marieke de Boer:` at the start of a cue: a speaker change in caption styles without voice tags.
-    static func startsWithLabel(_ text: String) -> Bool {
+    /// `Jan:` or `Marieke de Boer:` at the start of a cue, and the text after it: a speaker change in caption
+    /// styles without voice tags (Zoom writes the name before every cue).
+    static func labelPrefix(_ text: String) -> (name: String, rest: String)? {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { b in
-            b.isEmpty ? false : PlainTextLayout.labelEnd(b, Span(0, b.count)) != nil
-        }
+        let colon = bytes.withUnsafeBufferPointer { b in b.isEmpty ? nil : PlainTextLayout.labelEnd(b, Span(0, b.count)) }
+        guard let colon else { return nil }
+        var rest = colon + 1
+        while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+        return (String(decoding: bytes[..<colon], as: UTF8.self), String(decoding: bytes[rest...], as: UTF8.self))
     }
 }
 

@@ -30,16 +30,24 @@ struct Attribution {
     /// `ik ben <rol> bij <organisatie>` inside a turn describes its speaker.
     mutating func selfIntroduction(_ words: [Word], from start: Int, speaker: Int?) {
         guard let speaker else { return }
+        let appositions = Appositions(lexicon: lexicon)
         var k = start
         while k + 1 < words.count {
-            if words[k].key == "ik", words[k + 1].key == "ben" {
-                var j = k + 2
-                if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
-                if j < words.count, words[j].isRole {
-                    let found = Appositions(lexicon: lexicon).rolePhrase(words, from: j, parenthesised: false)
-                    if let role = found.role { register.setRole(speaker, role, category: lexicon.roleCategory(role)) }
-                    if let org = found.organisation { register.setOrganisation(speaker, org, type: found.organisationType) }
-                }
+            // ik ben (een) coördinator bij …; ik werk als wijkverpleegkundige bij …; ik ben werkzaam bij …
+            guard words[k].key == "ik", words[k + 1].key == "ben" || words[k + 1].key == "werk" else {
+                k += 1
+                continue
+            }
+            var j = k + 2
+            if j < words.count, words[j].key == "werkzaam" { j += 1 }
+            if j < words.count, words[j].key == "als" { j += 1 }
+            if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
+            if j < words.count, words[j].isRole {
+                let found = appositions.rolePhrase(words, from: j, parenthesised: false)
+                if let role = found.role { register.setRole(speaker, role, category: lexicon.roleCategory(role)) }
+                if let org = found.organisation { register.setOrganisation(speaker, org, type: found.organisationType) }
+            } else if j + 1 < words.count, words[j].key == "bij", let org = appositions.organisation(words, from: j + 1) {
+                register.setOrganisation(speaker, org.name, type: org.type)
             }
             k += 1
         }
