@@ -443,6 +443,31 @@ struct AttributionTests {
         #expect(petra?.organisation == "Humanitas" && petra?.organisationType == "welzijnsorganisatie" && petra?.role == nil)
     }
 
+    /// Anonymous labels of a transcription service (`Spreker 1:`): a speaker who names herself in her turn
+    /// speaks under that name from then on; the host who asks the questions counts as interviewer, also with
+    /// an adviser's job; a title does not end in `in`; someone unnamed quoted in a turn is kept, unknown.
+    @Test func anonymousLabelsTakeTheNameTheSpeakerGives() {
+        let text = """
+        Spreker 1: Welkom bij deze podcast. Ik ben Marloes de Jong, adviseur bij Movisie.
+
+        Spreker 2: Dank je. Ik ben Henk Mulder, buurtwerker in Leeuwarden-Oost bij welzijnsorganisatie Amaryllis.
+
+        Spreker 1: Henk, wat is er veranderd?
+
+        Spreker 2: Bewoners organiseren het nu zelf. Een buurvrouw zei laatst: "Dit is onze tuin."
+
+        Spreker 1: Heb je een voorbeeld?
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.speaker) == ["Marloes de Jong", "Henk Mulder", "Marloes de Jong", "Henk Mulder", nil, "Marloes de Jong"])
+        #expect(found[4].text == "Dit is onze tuin." && found[4].kind == .quote && found[4].cue == "zei")
+        let marloes = Self.person("Marloes de Jong", in: text)
+        #expect(marloes?.roleCategory == "interviewer" && marloes?.role == "adviseur" && marloes?.organisationType == "kennisinstituut")
+        let henk = Self.person("Henk Mulder", in: text)
+        #expect(henk?.role == "buurtwerker" && henk?.organisation == "welzijnsorganisatie Amaryllis")
+        #expect(Self.person("Spreker 2", in: text)?.name == "Henk Mulder")
+    }
+
     /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
     /// hers, and without a role she counts as a resident; a title still decides the category of someone
     /// whose age is given, and a year in brackets introduces nobody.

@@ -113,6 +113,8 @@ struct Appositions {
             if roleWords.count > 12 { break }
         }
         if sawRole {
+            // `buurtwerker in Leeuwarden-Oost`: a title never ends in a function word.
+            while let last = roleWords.last, roleWords.count > 1, Self.neverLast.contains(Fold.key(last)) { roleWords.removeLast() }
             var title = ""
             for word in roleWords { title += word == "," || title.isEmpty ? word : " " + word }
             found.role = portfolio ? title.prefix(1).lowercased() + title.dropFirst() : title.lowercased()
@@ -142,6 +144,9 @@ struct Appositions {
         }
         return found
     }
+
+    /// Words a title does not end in.
+    static let neverLast: Set<String> = ["in", "op", "aan", "te", "met", "en", "de", "het", "een", ","]
 
     /// Words that name a field of work: `op het gebied van`, `op het terrein van`, `op het vlak van`.
     static let fields: Set<String> = ["gebied", "terrein", "vlak", "snijvlak"]

@@ -187,6 +187,8 @@ struct Attribution {
                 return Cue(speaker: person, name: onlyName ? "label" : (verb?.key ?? "label"), confidence: 0.9)
             }
         }
+        // In a turn, `Een buurvrouw zei laatst: “…”`: reported speech of someone unnamed, kept, its speaker unknown.
+        if inTurn, let verb { return Cue(speaker: nil, name: verb.key, confidence: 0) }
         return nil
     }
 

@@ -178,6 +178,8 @@ public struct PersonRegister: Sendable {
         while let first = words.first, words.count > 1, Names.titles.contains(Fold.key(first.hasSuffix(".") ? String(first.dropLast()) : first)) {
             words.removeFirst()
         }
+        // `Spreker 1`, `Deelnemer 2`: a numbered label, not a title before a name.
+        if words.count == 1, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return name }
         return words.joined(separator: " ")
     }
 }

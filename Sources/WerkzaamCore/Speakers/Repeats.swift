@@ -275,6 +275,8 @@ import Darwin
 
 /// In a transcript without a stated interviewer, the one speaker whose turns are mostly questions is one.
 enum Interviewers {
+    static let interviewingCategories: Set<String> = ["kennisinstituut", "adviseur/begeleider"]
+
     static func mark(_ quotes: [Quote], _ register: inout PersonRegister, document: Document) {
         guard !register.people.contains(where: { $0.roleCategory == "interviewer" }) else { return }
         var turns: [Int: (all: Int, questions: Int)] = [:]
@@ -283,8 +285,11 @@ enum Interviewers {
             turns[s, default: (0, 0)].all += 1
             if document.string(q.span).contains("?" as Character) { turns[s, default: (0, 0)].questions += 1 }
         }
+        // Someone whose job is to interview (a researcher, an adviser of a knowledge institute) can be this
+        // speaker; a chair or an administrator who asks questions stays what they are.
         let candidates = turns.filter { person, count in
-            count.all >= 3 && count.questions * 10 >= count.all * 6 && register.people[person].roleCategory == nil
+            count.all >= 3 && count.questions * 10 >= count.all * 6
+                && register.people[person].roleCategory.map(Self.interviewingCategories.contains) ?? true
         }
         if candidates.count == 1, let only = candidates.first { register.setRoleCategory(only.key, "interviewer") }
     }

@@ -56,7 +56,15 @@ public struct SpeechAnalyzer: Sendable {
             builder.scan(p.words, skip: skip, into: &register)
         }
         if isTranscript {
-            for p in turnStarts.sorted() { _ = speaker(forLabel: paragraphs[p].label!, &register) }
+            for p in turnStarts.sorted() {
+                let label = paragraphs[p].label!
+                // `Spreker 1: Welkom … Ik ben Marloes de Jong, adviseur bij Movisie.`: the label is hers.
+                if label.isRole, register.resolve(label.text) == nil,
+                   let named = introducedPerson(paragraphs[p].words, from: label.contentWord, register) {
+                    register.addAlias(label.text, for: named)
+                }
+                _ = speaker(forLabel: label, &register)
+            }
         }
 
         // Pass 2: the quotes, in reading order.
@@ -122,6 +130,20 @@ public struct SpeechAnalyzer: Sendable {
         if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
         if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
         if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
+    }
+
+    /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
+    /// register knows.
+    func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
+        var k = start
+        while k + 2 < words.count {
+            if words[k].key == "ik", words[k + 1].key == "ben", let (range, name) = Names.find(words, at: k + 2),
+               range.lowerBound == k + 2, name.count >= 2 {
+                return register.resolve(Names.text(words, name))
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The person a turn label stands for; role labels without a cast line become people named after the label.
