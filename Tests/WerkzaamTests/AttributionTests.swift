@@ -468,6 +468,32 @@ struct AttributionTests {
         #expect(Self.person("Spreker 2", in: text)?.name == "Henk Mulder")
     }
 
+    /// A question-and-answer interview: the answers are of the one person the introduction presents (`is
+    /// sinds 2021 directeur van …`: time before the title); an alderman is of a municipality, named or not.
+    @Test func answersAreOfThePersonTheIntroductionPresents() {
+        let text = """
+        Anja Visser is sinds 2021 directeur van welzijnsorganisatie Wijkwerk in Zwolle. Movisie sprak met haar.
+
+        Vraag: Wat bedoelt u met eigenaarschap?
+
+        Antwoord: Dat bewoners zelf beslissen wat er gebeurt.
+
+        Vraag: En de gemeente?
+
+        Antwoord: Ruimte geven. Wethouder Ellen Kamphuis zei het mooi in de raad: ‘We moeten leren loslaten.’
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Vraag", "Anja Visser", "Vraag", "Anja Visser", "Ellen Kamphuis"])
+        let anja = Self.person("Anja Visser", in: text)
+        #expect(anja?.role == "directeur" && anja?.organisation == "welzijnsorganisatie Wijkwerk")
+        let ellen = Self.person("Ellen Kamphuis", in: text)
+        #expect(ellen?.organisation == "gemeente" && ellen?.organisationType == "gemeente")
+        // A negation is no time before a title, and two people introduced leave the answers unattributed.
+        #expect(Self.person("Jan Smit", in: "Jan Smit is niet de directeur van het buurthuis.\n\nDat zegt hij zelf.") == nil)
+        let two = "Kees Bos is al tien jaar wijkagent. Ria Dekker is buurtbewoner.\n\nVraag: Hoe gaat het?\n\nAntwoord: Goed.\n\nVraag: En verder?\n\nAntwoord: Ook goed."
+        #expect(Self.person("Kees Bos", in: two)?.role == "wijkagent" && Self.person("Ria Dekker", in: two) != nil)
+        #expect(Self.speech(two).map(\.speaker) == ["Vraag", "Antwoord", "Vraag", "Antwoord"])
+    }
+
     /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
     /// hers, and without a role she counts as a resident; a title still decides the category of someone
     /// whose age is given, and a year in brackets introduces nobody.

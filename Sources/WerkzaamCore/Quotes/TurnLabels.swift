@@ -25,6 +25,9 @@ struct TurnLabels {
     static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker"]
 
+    /// Labels of the answers in a question-and-answer interview, folded.
+    static let answerLabels: Set<String> = ["antwoord", "a"]
+
     /// The short labels that stand for a role label in the turns of the same transcript: a header's
     /// `Interviewer: Sanne de Groot` speaks as `I:` or `Int:`, `Respondent 2: …` as `R2:`.
     static func abbreviations(of label: String) -> [String] {

@@ -23,12 +23,14 @@ enum Affiliations {
                 continue
             }
             guard person.organisationType == nil, let role = person.role.map(Fold.key) else { continue }
+            // An alderman or mayor is of a municipality, a deputy of a province, named or not (`Wethouder Ellen
+            // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`).
             if role.hasPrefix("wethouder") || role.hasPrefix("burgemeester") {
                 if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: document)) }
-                if let m = municipality ?? nil { register.setOrganisation(p, "gemeente " + m, type: "gemeente") }
+                register.setOrganisation(p, (municipality ?? nil).map { "gemeente " + $0 } ?? "gemeente", type: "gemeente")
             } else if role.hasPrefix("gedeputeerde") {
                 if province == nil { province = .some(firstPlace(after: ["provincie"], in: document)) }
-                if let m = province ?? nil { register.setOrganisation(p, "provincie " + m, type: "provincie") }
+                register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
             }
         }
     }

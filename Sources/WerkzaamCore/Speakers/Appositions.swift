@@ -51,6 +51,12 @@ struct Appositions {
                 if k < words.count, Self.prepositions.contains(words[k].key) { k += 1 }
                 return Found(role: nil, organisation: organisation(words, from: k)?.name, organisationType: organisation(words, from: k)?.type)
             }
+            // `is sinds 2021 directeur`, `is al tien jaar wijkagent`: time before the title.
+            var j = k
+            while j < words.count, j - k < 4, Self.timeWords.contains(words[j].key) || words[j].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                j += 1
+            }
+            if j > k, j < words.count, words[j].isRole { k = j }
             if k < words.count, Self.articles.contains(words[k].key) { k += 1 }
         } else if words[k].key == "van" || words[k].key == "bij", let org = organisation(words, from: k + 1), org.type != nil {
             // Van der Meulen van de zorggroep
@@ -144,6 +150,10 @@ struct Appositions {
         }
         return found
     }
+
+    /// Words of time between `is` and a title (never a negation: `is niet de directeur` is no title).
+    static let timeWords: Set<String> = ["sinds", "al", "nu", "inmiddels", "ruim", "bijna", "jaar", "jaren", "maanden", "kort",
+                                         "twee", "drie", "vier", "vijf", "zes", "tien", "twintig"]
 
     /// Words a title does not end in.
     static let neverLast: Set<String> = ["in", "op", "aan", "te", "met", "en", "de", "het", "een", ","]

@@ -51,7 +51,10 @@ public struct SpeechAnalyzer: Sendable {
 
         // Pass 1: the people. Cast lines and turn labels first, then introductions in the text.
         for p in cast.sorted() { registerCastLine(paragraphs[p], &register) }
+        let firstTurn = turnStarts.min() ?? paragraphs.count
+        var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         for (k, p) in paragraphs.enumerated() where !p.isHeading {
+            if k >= firstTurn, metBeforeTurns == nil { metBeforeTurns = register.people.count }
             let skip = isTranscript && turnStarts.contains(k) ? [] : p.marks.map(\.outer)
             builder.scan(p.words, skip: skip, into: &register)
         }
@@ -62,6 +65,12 @@ public struct SpeechAnalyzer: Sendable {
                 if label.isRole, register.resolve(label.text) == nil,
                    let named = introducedPerson(paragraphs[p].words, from: label.contentWord, register) {
                     register.addAlias(label.text, for: named)
+                }
+                // `Anja Visser is directeur van … Movisie sprak met haar.` then `Vraag:` / `Antwoord:`: the answers
+                // are of the one person introduced before them.
+                if label.isRole, cast.isEmpty, metBeforeTurns == 1, register.resolve(label.text) == nil,
+                   TurnLabels.answerLabels.contains(Fold.key(label.text)) {
+                    register.addAlias(label.text, for: 0)
                 }
                 _ = speaker(forLabel: label, &register)
             }
