@@ -494,6 +494,43 @@ struct AttributionTests {
         #expect(Self.speech(two).map(\.speaker) == ["Vraag", "Antwoord", "Vraag", "Antwoord"])
     }
 
+    /// A headline that quotes someone is a quotation (its speaker unknown, or the interviewee of a
+    /// question-and-answer interview); a quoted term in a heading, or two quoted words on a line, is none.
+    @Test func headlinesThatQuoteSomeoneAreQuotations() throws {
+        let html = """
+        <html><head><title>Buurtteam</title></head><body><article>
+        <h1>Buurtteam Deventer-Oost: ,,We zitten nu aan dezelfde tafel''</h1>
+        <p>Wijkverpleging en maatschappelijk werk werken sinds een jaar samen in één buurtteam.</p>
+        <h2>De ‘regie’ van de gemeente</h2>
+        <p>,,Vroeger wisten we niets van elkaar,'' zegt teamleider Esther Wolters.</p>
+        </article></body></html>
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "krant.html")
+        let d = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
+        let found = analysis.quotes.map { (d.string($0.span), $0.cue, $0.speaker.map { analysis.register.people[$0].name }) }
+        #expect(found.map(\.0) == ["We zitten nu aan dezelfde tafel", "Vroeger wisten we niets van elkaar,"])
+        #expect(found[0].1 == "heading" && found[0].2 == nil && found[1].2 == "Esther Wolters")
+        let qa = """
+        ‘Laat bewoners zelf de agenda bepalen’
+
+        Anja Visser is directeur van welzijnsorganisatie Wijkwerk. Movisie sprak met haar.
+
+        ‘De regie’
+
+        Vraag: Wat bedoelt u?
+
+        Antwoord: Dat bewoners zelf beslissen.
+
+        Vraag: En verder?
+
+        Antwoord: Ruimte geven.
+        """
+        let speech = Self.speech(qa)
+        #expect(speech.map(\.text) == ["Laat bewoners zelf de agenda bepalen", "Wat bedoelt u?", "Dat bewoners zelf beslissen.", "En verder?", "Ruimte geven."])
+        #expect(speech[0].speaker == "Anja Visser" && speech[0].cue == "interviewee")
+    }
+
     /// `Riet Schouten (78)`: name and age introduce a private person, so `vertelt ze` in that paragraph is
     /// hers, and without a role she counts as a resident; a title still decides the category of someone
     /// whose age is given, and a year in brackets introduces nobody.

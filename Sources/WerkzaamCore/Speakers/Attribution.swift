@@ -85,7 +85,7 @@ struct Attribution {
                 }
                 w = max(w, after)
                 let speechLike = found.repaired ? QuoteMarks.wordCount(found.content, in: document.text) >= 3 : looksLikeSpeech(found, words)
-                if cue == nil && (inTurn || !speechLike) { continue }
+                if cue == nil && (inTurn || !(speechLike || isWholeParagraph(found, k))) { continue }
                 var content = found.content
                 if !found.closed { content = endOfUnclosedQuote(content) }
                 let attributed = cue ?? contextCue(paragraph: k, mentionedHere: mentionedHere)
@@ -233,6 +233,15 @@ struct Attribution {
         }
         if let s = salient { return Cue(speaker: s, name: "context", confidence: 0.6) }
         return Cue(speaker: nil, name: "context", confidence: 0)
+    }
+
+    /// A paragraph that is one quotation and nothing else (`‘Laat bewoners zelf de agenda bepalen’` above an
+    /// interview): displayed speech, not a term, when it has three words or more and begins with a capital.
+    func isWholeParagraph(_ found: QuoteMarks.Found, _ k: Int) -> Bool {
+        let paragraph = document.paragraphs[k].span
+        guard found.closed, found.outer.start == paragraph.start, found.outer.end == paragraph.end,
+              QuoteMarks.wordCount(found.content, in: document.text) >= 3 else { return false }
+        return document.string(found.content).unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// Quoted words without a cue are speech only when they read like it: a sentence or a long stretch,

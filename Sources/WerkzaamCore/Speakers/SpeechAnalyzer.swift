@@ -34,7 +34,7 @@ public struct SpeechAnalyzer: Sendable {
             var words = Words.tokenize(document.text, p.span)
             lexicon.annotate(&words, cache: &flags)
             let isHeading = if case .heading = p.kind { true } else { false }
-            let marks = isHeading ? [] : QuoteMarks.find(in: document.text, paragraph: p.span)
+            let marks = QuoteMarks.find(in: document.text, paragraph: p.span)  // a heading's are read only as a headline quote
             let label = isHeading ? nil : labels.label(words, sourceLabel: p.label)
             paragraphs.append(Paragraph(words: words, marks: marks, label: label, isHeading: isHeading))
         }
@@ -53,6 +53,7 @@ public struct SpeechAnalyzer: Sendable {
         for p in cast.sorted() { registerCastLine(paragraphs[p], &register) }
         let firstTurn = turnStarts.min() ?? paragraphs.count
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
+        var interviewee: Int?  // the one person a question-and-answer interview presents
         for (k, p) in paragraphs.enumerated() where !p.isHeading {
             if k >= firstTurn, metBeforeTurns == nil { metBeforeTurns = register.people.count }
             let skip = isTranscript && turnStarts.contains(k) ? [] : p.marks.map(\.outer)
@@ -71,6 +72,7 @@ public struct SpeechAnalyzer: Sendable {
                 if label.isRole, cast.isEmpty, metBeforeTurns == 1, register.resolve(label.text) == nil,
                    TurnLabels.answerLabels.contains(Fold.key(label.text)) {
                     register.addAlias(label.text, for: 0)
+                    interviewee = 0
                 }
                 _ = speaker(forLabel: label, &register)
             }
@@ -84,6 +86,7 @@ public struct SpeechAnalyzer: Sendable {
                 turn = nil
                 state.salient = nil
                 state.lastSpeaker = nil
+                if p.isHeading { state.quotes += headlineQuotes(p, paragraph: k, document, speaker: interviewee) }
                 continue
             }
             if isTranscript, turnStarts.contains(k), let label = p.label {
@@ -101,6 +104,15 @@ public struct SpeechAnalyzer: Sendable {
         }
         var quotes = state.quotes
         register = state.register
+        // A question-and-answer interview's headline and other quotations before the first question without a
+        // speaker are the interviewee's words.
+        if let interviewee {
+            for i in quotes.indices where quotes[i].paragraph < firstTurn && quotes[i].speaker == nil && quotes[i].kind == .quote {
+                quotes[i].speaker = interviewee
+                quotes[i].cue = "interviewee"
+                quotes[i].confidence = 0.6
+            }
+        }
         // Sort first: `repeatOf` holds indices into the final order.
         quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
         Repeats.mark(&quotes, document: document)
@@ -139,6 +151,18 @@ public struct SpeechAnalyzer: Sendable {
         if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
         if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
         if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
+    }
+
+    /// Quoted words in a heading (`Buurtteam Deventer-Oost: ,,We zitten nu aan dezelfde tafel''`): a headline
+    /// quotation, its speaker the interviewee of a question-and-answer interview or unknown (a body
+    /// quotation it repeats gives it that speaker later, as a pull quote). A quoted term is none: it takes
+    /// three words or more that begin with a capital, between closed marks.
+    func headlineQuotes(_ p: Paragraph, paragraph k: Int, _ document: Document, speaker: Int?) -> [Quote] {
+        p.marks.compactMap { found in
+            guard found.closed, QuoteMarks.wordCount(found.content, in: document.text) >= 3,
+                  let first = document.string(found.content).unicodeScalars.first, first.properties.isUppercase else { return nil }
+            return Quote(span: found.content, kind: .quote, paragraph: k, cue: "heading", speaker: speaker, confidence: speaker == nil ? 0 : 0.6)
+        }
     }
 
     /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
