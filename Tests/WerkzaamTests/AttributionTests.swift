@@ -422,6 +422,8 @@ struct AttributionTests {
         let bare = "I: Hoe begon het?\n\nR: Met een koffieochtend.\n\nI: En toen?\n\nR: Toen kwamen er steeds meer mensen."
         #expect(Self.speech(bare).map(\.speaker) == ["I", "R", "I", "R"])
         #expect(Self.person("I", in: bare)?.roleCategory == "interviewer")
+        #expect(TurnLabels.abbreviations(of: "Respondent 2") == ["R2"] && TurnLabels.abbreviations(of: "Interviewer") == ["I", "Int"])
+        #expect(TurnLabels.abbreviations(of: "De voorzitter").isEmpty && TurnLabels.abbreviations(of: "Respondent Jan").isEmpty)
     }
 
     /// A speaker introduces herself in her turn: `ik ben X`, `ik werk als X bij Y`, `ik ben werkzaam bij Y`.

@@ -108,6 +108,15 @@ public enum QuoteMarks {
         return true
     }
 
+    /// Quoted words that read as displayed speech without a cue (a headline, a quotation standing alone):
+    /// between closed marks, three words or more, beginning with a capital. A quoted term is none.
+    static func readsAsSpeech(_ found: Found, in text: [UInt8]) -> Bool {
+        guard found.closed, found.content.end > found.content.start else { return false }
+        return text.withUnsafeBufferPointer { b in
+            wordCount(b, found.content) >= 3 && UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, found.content.start).value)
+        }
+    }
+
     static func wordCount(_ span: Span, in text: [UInt8]) -> Int {
         text.withUnsafeBufferPointer { wordCount($0, span) }
     }

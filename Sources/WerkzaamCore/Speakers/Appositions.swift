@@ -53,7 +53,7 @@ struct Appositions {
             }
             // `is sinds 2021 directeur`, `is al tien jaar wijkagent`: time before the title.
             var j = k
-            while j < words.count, j - k < 4, Self.timeWords.contains(words[j].key) || words[j].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            while j < words.count, j - k < 4, Self.timeWords.contains(words[j].key) || UTF8Scalars.isDigits(words[j].text) {
                 j += 1
             }
             if j > k, j < words.count, words[j].isRole { k = j }

@@ -239,9 +239,7 @@ struct Attribution {
     /// interview): displayed speech, not a term, when it has three words or more and begins with a capital.
     func isWholeParagraph(_ found: QuoteMarks.Found, _ k: Int) -> Bool {
         let paragraph = document.paragraphs[k].span
-        guard found.closed, found.outer.start == paragraph.start, found.outer.end == paragraph.end,
-              QuoteMarks.wordCount(found.content, in: document.text) >= 3 else { return false }
-        return document.string(found.content).unicodeScalars.first?.properties.isUppercase == true
+        return found.outer.start == paragraph.start && found.outer.end == paragraph.end && QuoteMarks.readsAsSpeech(found, in: document.text)
     }
 
     /// Quoted words without a cue are speech only when they read like it: a sentence or a long stretch,

@@ -179,7 +179,7 @@ public struct PersonRegister: Sendable {
             words.removeFirst()
         }
         // `Spreker 1`, `Deelnemer 2`: a numbered label, not a title before a name.
-        if words.count == 1, words[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return name }
+        if words.count == 1, UTF8Scalars.isDigits(words[0]) { return name }
         return words.joined(separator: " ")
     }
 }

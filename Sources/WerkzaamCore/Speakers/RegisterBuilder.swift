@@ -98,7 +98,7 @@ struct RegisterBuilder {
     func isAge(_ words: [Word], after end: Int) -> Bool {
         guard end + 2 < words.count, words[end].text == "(", words[end + 2].text == ")" else { return false }
         let digits = words[end + 1].text
-        guard digits.utf8.count <= 3, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let age = Int(digits) else { return false }
+        guard digits.utf8.count <= 3, UTF8Scalars.isDigits(digits), let age = Int(digits) else { return false }
         return age >= 1 && age <= 120
     }
 

@@ -158,10 +158,8 @@ public struct SpeechAnalyzer: Sendable {
     /// quotation it repeats gives it that speaker later, as a pull quote). A quoted term is none: it takes
     /// three words or more that begin with a capital, between closed marks.
     func headlineQuotes(_ p: Paragraph, paragraph k: Int, _ document: Document, speaker: Int?) -> [Quote] {
-        p.marks.compactMap { found in
-            guard found.closed, QuoteMarks.wordCount(found.content, in: document.text) >= 3,
-                  let first = document.string(found.content).unicodeScalars.first, first.properties.isUppercase else { return nil }
-            return Quote(span: found.content, kind: .quote, paragraph: k, cue: "heading", speaker: speaker, confidence: speaker == nil ? 0 : 0.6)
+        p.marks.filter { QuoteMarks.readsAsSpeech($0, in: document.text) }.map { found in
+            Quote(span: found.content, kind: .quote, paragraph: k, cue: "heading", speaker: speaker, confidence: speaker == nil ? 0 : 0.6)
         }
     }
 

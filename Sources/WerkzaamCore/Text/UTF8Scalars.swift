@@ -60,6 +60,11 @@ enum UTF8Scalars {
         return n
     }
 
+    /// A word of ASCII digits only (`78`, `2019`, the `1` of `Spreker 1`).
+    static func isDigits(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     static func isUppercaseLetter(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         guard let s = Unicode.Scalar(v) else { return false }
