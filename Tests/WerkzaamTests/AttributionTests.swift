@@ -204,7 +204,7 @@ struct AttributionTests {
     }
 
     @Test func wordFlagsAreMadeOncePerDistinctWordAcrossGrowth() {
-        var cache = WordFlagCache()
+        var cache = WordCache()
         var made: [String] = []
         let words = (0..<3000).map { "woord\($0 % 1500)" } + ["wethouder", "zegt", "coöperatie", "zegt"]
         for w in words {
@@ -217,6 +217,29 @@ struct AttributionTests {
         }
         #expect(made.count == 1503)
         #expect(Set(made).count == 1503)
+    }
+
+    /// Words from the worker's cache are the words tokenizing and annotating make, at each occurrence's own
+    /// span, and each distinct token is made once: `Wethouder` and `wethouder` are two tokens, one key.
+    @Test func cachedWordsAreTheWordsTokenizingAndAnnotatingMake() {
+        let text = Array("Wethouder Dekker zegt: ‘De wethouder zegt het zelf.’ Coöperatie De Wijk, zegt wethouder Dekker.".utf8)
+        let span = Span(0, text.count)
+        var plain = Words.tokenize(text, span)
+        var flags = WordCache()
+        Self.lexicon.annotate(&plain, cache: &flags)
+        var cache = WordCache()
+        let first = Words.tokenize(text, span, lexicon: Self.lexicon, cache: &cache)
+        let again = Words.tokenize(text, span, lexicon: Self.lexicon, cache: &cache)
+        #expect(first == plain)
+        #expect(again == plain)
+        let second = plain.firstIndex { $0.text == "wethouder" }!
+        #expect(first[second].span == Span(29, 38) && first[second].key == "wethouder" && first[second].isRole && !first[second].isCapitalised)
+        #expect(first[0].text == "Wethouder" && first[0].key == "wethouder" && first[0].isRole && first[0].isCapitalised)
+        #expect(first.first { $0.text == "Coöperatie" }?.key == "cooperatie")
+        #expect(first.filter { $0.text == "zegt" }.map(\.span.start) == [17, 39, 78])
+        #expect(first.filter { $0.text == "zegt" && !$0.isSpeechCue }.isEmpty)
+        // Wethouder Dekker zegt : ‘ De wethouder het zelf . ’ Coöperatie Wijk ,
+        #expect(cache.count == 14)
     }
 
     @Test func nameWordsAreCountedAsSplittingOnSpacesWould() {
@@ -558,7 +581,7 @@ struct AttributionTests {
     @Test func anInitialJoinsTheNameAfterItButNotTheNextSentence() {
         func name(_ text: String) -> String? {
             var words = Words.tokenize(Array(text.utf8), Span(0, text.utf8.count))
-            var cache = WordFlagCache()
+            var cache = WordCache()
             Self.lexicon.annotate(&words, cache: &cache)
             return Names.parse(words, at: 0)?.name
         }

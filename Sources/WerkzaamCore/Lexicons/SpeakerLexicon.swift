@@ -314,23 +314,19 @@ public struct SpeakerLexicon: Sendable {
         var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool; var particle: Bool; var notName: Bool
     }
 
+    /// What the lexicon knows of a folded word.
+    func flags(ofKey key: String) -> WordFlags {
+        WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
+                  speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
+                      || indirectWords.contains(key),
+                  title: Names.titles.contains(key), particle: Names.particles.contains(key),
+                  notName: Names.notNames.contains(key))
+    }
+
     /// Marks each word with what the lexicon knows of it, once per distinct word (a worker keeps `cache`).
-    public func annotate(_ words: inout [Word], cache: inout WordFlagCache) {
+    public func annotate(_ words: inout [Word], cache: inout WordCache) {
         for k in words.indices where words[k].isWord {
-            let flags = cache.flags(words[k].key) { key in
-                WordFlags(role: isRoleKey(key), cue: isOrganisationKey(key), known: knownOrganisations[key] != nil,
-                          speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
-                              || indirectWords.contains(key),
-                          title: Names.titles.contains(key), particle: Names.particles.contains(key),
-                          notName: Names.notNames.contains(key))
-            }
-            words[k].isRole = flags.role
-            words[k].isOrganisationCue = flags.cue
-            words[k].isKnownOrganisation = flags.known
-            words[k].isSpeechCue = flags.speech
-            words[k].isTitle = flags.title
-            words[k].isParticle = flags.particle
-            words[k].isNotName = flags.notName
+            words[k].apply(cache.flags(words[k].key, make: flags(ofKey:)))
         }
     }
 }

@@ -169,7 +169,7 @@ public enum Analyzer {
     /// with the vocabulary, not with the corpus. Used by one task at a time.
     public final class Worker: @unchecked Sendable {
         var tagger: ThemeTagger?
-        var wordFlags = WordFlagCache()
+        var words = WordCache()
         public init() {}
 
         /// Lends `body` this worker's tagger for `themes`; it is moved out and back, so the memo is not
@@ -248,7 +248,7 @@ public enum Analyzer {
             var partQuotes: [QuoteRecord] = []
             var analysis: SpeechAnalysis?
             if let speech {
-                analysis = speech.analyze(document, format: file.format, flags: &worker.wordFlags)
+                analysis = speech.analyze(document, format: file.format, words: &worker.words)
                 partQuotes = QuoteRecord.records(analysis!, document: document, path: file.relativePath, paragraphBase: paragraphs)
                 lap("quotes")
             }

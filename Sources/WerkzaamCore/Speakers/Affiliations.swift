@@ -4,7 +4,8 @@
 /// a person introduced by age and never by a role is a private person (role category bewoner),
 /// and a party member in a council debate has role category politiek.
 enum Affiliations {
-    static func complete(_ register: inout PersonRegister, document: Document, lexicon: SpeakerLexicon) {
+    /// `words`: each paragraph's words, as attribution tokenized them.
+    static func complete(_ register: inout PersonRegister, document: Document, words: [[Word]], lexicon: SpeakerLexicon) {
         // Looked up at most once per document (found or not).
         var municipality: String??
         var province: String??
@@ -26,19 +27,18 @@ enum Affiliations {
             // An alderman or mayor is of a municipality, a deputy of a province, named or not (`Wethouder Ellen
             // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`).
             if role.hasPrefix("wethouder") || role.hasPrefix("burgemeester") {
-                if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: document)) }
+                if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: words)) }
                 register.setOrganisation(p, (municipality ?? nil).map { "gemeente " + $0 } ?? "gemeente", type: "gemeente")
             } else if role.hasPrefix("gedeputeerde") {
-                if province == nil { province = .some(firstPlace(after: ["provincie"], in: document)) }
+                if province == nil { province = .some(firstPlace(after: ["provincie"], in: words)) }
                 register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
             }
         }
     }
 
     /// The capitalised name after the first `gemeente`/`Gemeenteraad` in the document.
-    static func firstPlace(after keys: Set<String>, in document: Document) -> String? {
-        for p in document.paragraphs {
-            let words = Words.tokenize(document.text, p.span)
+    static func firstPlace(after keys: Set<String>, in paragraphs: [[Word]]) -> String? {
+        for words in paragraphs {
             for k in words.indices.dropLast() where keys.contains(words[k].key) {
                 var parts: [String] = []
                 var j = k + 1

@@ -21,18 +21,17 @@ public struct SpeechAnalyzer: Sendable {
     }
 
     public func analyze(_ document: Document, format: SourceFormat) -> SpeechAnalysis {
-        var flags = WordFlagCache()
-        return analyze(document, format: format, flags: &flags)
+        var cache = WordCache()
+        return analyze(document, format: format, words: &cache)
     }
 
-    /// `flags` caches each word's lexicon flags; a worker keeps it from one document to the next.
-    public func analyze(_ document: Document, format: SourceFormat, flags: inout WordFlagCache) -> SpeechAnalysis {
+    /// `words` holds each distinct token made; a worker keeps it from one document to the next.
+    public func analyze(_ document: Document, format: SourceFormat, words cache: inout WordCache) -> SpeechAnalysis {
         let builder = RegisterBuilder(lexicon: lexicon)
         let labels = TurnLabels(lexicon: lexicon)
         var paragraphs: [Paragraph] = []
         for p in document.paragraphs {
-            var words = Words.tokenize(document.text, p.span)
-            lexicon.annotate(&words, cache: &flags)
+            let words = Words.tokenize(document.text, p.span, lexicon: lexicon, cache: &cache)
             let isHeading = if case .heading = p.kind { true } else { false }
             let marks = QuoteMarks.find(in: document.text, paragraph: p.span)  // a heading's are read only as a headline quote
             let label = isHeading ? nil : labels.label(words, sourceLabel: p.label)
@@ -117,7 +116,7 @@ public struct SpeechAnalyzer: Sendable {
         quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
         Repeats.mark(&quotes, document: document)
         if isTranscript { Interviewers.mark(quotes, &register, document: document) }
-        Affiliations.complete(&register, document: document, lexicon: lexicon)
+        Affiliations.complete(&register, document: document, words: paragraphs.map(\.words), lexicon: lexicon)
         return SpeechAnalysis(quotes: quotes, register: register, isTranscript: isTranscript)
     }
 

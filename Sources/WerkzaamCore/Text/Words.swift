@@ -19,11 +19,38 @@ public struct Word: Sendable, Equatable {
 
     /// Starts with a capital letter (computed once, at tokenizing).
     public var isCapitalised: Bool
+
+    /// The lexicon's flags, as `apply` set them.
+    var flags: SpeakerLexicon.WordFlags {
+        SpeakerLexicon.WordFlags(role: isRole, cue: isOrganisationCue, known: isKnownOrganisation, speech: isSpeechCue,
+                                 title: isTitle, particle: isParticle, notName: isNotName)
+    }
+
+    mutating func apply(_ flags: SpeakerLexicon.WordFlags) {
+        isRole = flags.role
+        isOrganisationCue = flags.cue
+        isKnownOrganisation = flags.known
+        isSpeechCue = flags.speech
+        isTitle = flags.title
+        isParticle = flags.particle
+        isNotName = flags.notName
+    }
 }
 
 public enum Words {
     /// Words and punctuation marks of `span`: a word is letters, digits and inner hyphens or apostrophes.
     public static func tokenize(_ text: [UInt8], _ span: Span) -> [Word] {
+        tokenize(text, span) { b, s, e, isWord in make(b, s, e, isWord: isWord) }
+    }
+
+    /// The same words, each made once per distinct token by `cache` and flagged by `lexicon`.
+    public static func tokenize(_ text: [UInt8], _ span: Span, lexicon: SpeakerLexicon, cache: inout WordCache) -> [Word] {
+        tokenize(text, span) { b, s, e, isWord in cache.word(b, s, e, isWord: isWord, lexicon: lexicon) }
+    }
+
+    @inline(__always)
+    private static func tokenize(_ text: [UInt8], _ span: Span,
+                                 make: (UnsafeBufferPointer<UInt8>, Int, Int, Bool) -> Word) -> [Word] {
         text.withUnsafeBufferPointer { b in
             var words: [Word] = []
             words.reserveCapacity(span.length / 5)
@@ -47,10 +74,10 @@ public enum Words {
                         }
                         break
                     }
-                    words.append(make(b, i, j, isWord: true))
+                    words.append(make(b, i, j, true))
                     i = j
                 } else {
-                    words.append(make(b, i, i + n, isWord: false))
+                    words.append(make(b, i, i + n, false))
                     i += n
                 }
             }
