@@ -25,16 +25,16 @@ public struct JSONWriter {
 
     public mutating func string(_ value: String?) {
         separator()
-        if let value { appendString(value) } else { bytes.append(contentsOf: Self.null) }
+        if let value { appendString(value) } else { bytes.appendLiteral(Self.null) }
     }
 
     public mutating func int(_ value: Int?) {
         separator()
-        guard let value else { bytes.append(contentsOf: Self.null); return }
+        guard let value else { bytes.appendLiteral(Self.null); return }
         Self.appendDecimal(value, to: &bytes)
     }
 
-    private static let null: [UInt8] = Array("null".utf8)
+    private static let null: StaticString = "null"
 
     /// Decimal digits straight into the output: a `String` per number was a tenth of writing a hit.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
@@ -122,21 +122,21 @@ public struct JSONWriter {
     /// quotes.jsonl and matches.jsonl.
     static func appendPosition(_ document: String, _ paragraph: Int, _ start: Int, _ end: Int,
                                cache: inout EscapedCache, to out: inout [UInt8]) {
-        out.append(contentsOf: PositionKeys.document)
+        out.appendLiteral(PositionKeys.document)
         cache.append(document, to: &out)
-        out.append(contentsOf: PositionKeys.paragraph)
+        out.appendLiteral(PositionKeys.paragraph)
         appendDecimal(paragraph, to: &out)
-        out.append(contentsOf: PositionKeys.start)
+        out.appendLiteral(PositionKeys.start)
         appendDecimal(start, to: &out)
-        out.append(contentsOf: PositionKeys.end)
+        out.appendLiteral(PositionKeys.end)
         appendDecimal(end, to: &out)
     }
 
     private enum PositionKeys {
-        static let document = Array(#""document":"#.utf8)
-        static let paragraph = Array(#","paragraph":"#.utf8)
-        static let start = Array(#","start":"#.utf8)
-        static let end = Array(#","end":"#.utf8)
+        static let document: StaticString = #""document":"#
+        static let paragraph: StaticString = #","paragraph":"#
+        static let start: StaticString = #","start":"#
+        static let end: StaticString = #","end":"#
     }
 
     /// The same string as the previous call gives the same bytes: lines of one document repeat its path,

@@ -7,66 +7,75 @@ public enum QuotesJSONL {
         out.reserveCapacity(records.reduce(0) { $0 + $1.text.utf8.count + 300 })
         var document = JSONWriter.EscapedCache()
         for r in records {
-            out.append(contentsOf: Keys.id)
+            out.appendLiteral(Keys.id)
             JSONWriter.appendString(r.id, to: &out)
             out.append(0x2C)
             JSONWriter.appendPosition(r.document, r.paragraph, r.start, r.end, cache: &document, to: &out)
-            out.append(contentsOf: Keys.text)
+            out.appendLiteral(Keys.text)
             JSONWriter.appendString(r.text, to: &out)
-            out.append(contentsOf: Keys.kind)
+            out.appendLiteral(Keys.kind)
             JSONWriter.appendString(r.kind.rawValue, to: &out)
-            out.append(contentsOf: Keys.speaker)
+            out.appendLiteral(Keys.speaker)
             if let s = r.speaker {
-                out.append(contentsOf: Keys.name)
+                out.appendLiteral(Keys.name)
                 JSONWriter.appendString(s.name, to: &out)
-                out.append(contentsOf: Keys.role)
+                out.appendLiteral(Keys.role)
                 optional(s.role, &out)
-                out.append(contentsOf: Keys.roleCategory)
+                out.appendLiteral(Keys.roleCategory)
                 optional(s.roleCategory, &out)
-                out.append(contentsOf: Keys.organisation)
+                out.appendLiteral(Keys.organisation)
                 optional(s.organisation, &out)
-                out.append(contentsOf: Keys.organisationType)
+                out.appendLiteral(Keys.organisationType)
                 optional(s.organisationType, &out)
                 out.append(0x7D)
             } else {
-                out.append(contentsOf: Keys.null)
+                out.appendLiteral(Keys.null)
             }
-            out.append(contentsOf: Keys.cue)
+            out.appendLiteral(Keys.cue)
             optional(r.cue, &out)
-            out.append(contentsOf: Keys.confidence)
+            out.appendLiteral(Keys.confidence)
             out.append(contentsOf: String(format2: r.confidence).utf8)
-            out.append(contentsOf: Keys.repeatOf)
+            out.appendLiteral(Keys.repeatOf)
             optional(r.repeatOf, &out)
-            out.append(contentsOf: Keys.themes)
+            out.appendLiteral(Keys.themes)
             for (k, theme) in r.themes.enumerated() {
                 if k > 0 { out.append(0x2C) }
                 JSONWriter.appendString(theme, to: &out)
             }
-            out.append(contentsOf: Keys.close)
+            out.appendLiteral(Keys.close)
         }
         return out
     }
 
     private static func optional(_ value: String?, _ out: inout [UInt8]) {
-        if let value { JSONWriter.appendString(value, to: &out) } else { out.append(contentsOf: Keys.null) }
+        if let value { JSONWriter.appendString(value, to: &out) } else { out.appendLiteral(Keys.null) }
     }
 
     private enum Keys {
-        static let id = Array(#"{"id":"#.utf8)
-        static let text = Array(#","text":"#.utf8)
-        static let kind = Array(#","kind":"#.utf8)
-        static let speaker = Array(#","speaker":"#.utf8)
-        static let name = Array(#"{"name":"#.utf8)
-        static let role = Array(#","role":"#.utf8)
-        static let roleCategory = Array(#","role_category":"#.utf8)
-        static let organisation = Array(#","organisation":"#.utf8)
-        static let organisationType = Array(#","organisation_type":"#.utf8)
-        static let cue = Array(#","cue":"#.utf8)
-        static let confidence = Array(#","confidence":"#.utf8)
-        static let repeatOf = Array(#","repeat_of":"#.utf8)
-        static let themes = Array(#","themes":["#.utf8)
-        static let close: [UInt8] = [0x5D, 0x7D, 0x0A]
-        static let null = Array("null".utf8)
+        static let id: StaticString = #"{"id":"#
+        static let text: StaticString = #","text":"#
+        static let kind: StaticString = #","kind":"#
+        static let speaker: StaticString = #","speaker":"#
+        static let name: StaticString = #"{"name":"#
+        static let role: StaticString = #","role":"#
+        static let roleCategory: StaticString = #","role_category":"#
+        static let organisation: StaticString = #","organisation":"#
+        static let organisationType: StaticString = #","organisation_type":"#
+        static let cue: StaticString = #","cue":"#
+        static let confidence: StaticString = #","confidence":"#
+        static let repeatOf: StaticString = #","repeat_of":"#
+        static let themes: StaticString = #","themes":["#
+        static let close: StaticString = "]}\n"
+        static let null: StaticString = "null"
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's bytes. A `StaticString` is not reference counted: a key kept as a static `[UInt8]`
+    /// was retained and released at every line of quotes.jsonl and matches.jsonl.
+    @inline(__always)
+    mutating func appendLiteral(_ literal: StaticString) {
+        literal.withUTF8Buffer { append(contentsOf: $0) }
     }
 }
 

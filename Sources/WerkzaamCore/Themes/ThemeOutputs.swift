@@ -18,25 +18,28 @@ public enum MatchesJSONL {
         var out: [UInt8] = []
         out.reserveCapacity(records.count * 160)
         var document = JSONWriter.EscapedCache(), theme = JSONWriter.EscapedCache(), term = JSONWriter.EscapedCache()
-        for r in records {
-            out.append(0x7B)
-            JSONWriter.appendPosition(r.document, r.paragraph, r.start, r.end, cache: &document, to: &out)
-            out.append(contentsOf: Keys.theme)
-            theme.append(r.theme, to: &out)
-            out.append(contentsOf: Keys.term)
-            term.append(r.term, to: &out)
-            out.append(contentsOf: Keys.text)
-            JSONWriter.appendString(r.text, to: &out)
-            out.append(contentsOf: Keys.close)
+        // Fields read in place: a record copied per line retained and released its four strings.
+        records.withUnsafeBufferPointer { records in
+            for i in records.indices {
+                out.append(0x7B)
+                JSONWriter.appendPosition(records[i].document, records[i].paragraph, records[i].start, records[i].end, cache: &document, to: &out)
+                out.appendLiteral(Keys.theme)
+                theme.append(records[i].theme, to: &out)
+                out.appendLiteral(Keys.term)
+                term.append(records[i].term, to: &out)
+                out.appendLiteral(Keys.text)
+                JSONWriter.appendString(records[i].text, to: &out)
+                out.appendLiteral(Keys.close)
+            }
         }
         return out
     }
 
     private enum Keys {
-        static let theme = Array(#","theme":"#.utf8)
-        static let term = Array(#","term":"#.utf8)
-        static let text = Array(#","text":"#.utf8)
-        static let close: [UInt8] = [0x7D, 0x0A]
+        static let theme: StaticString = #","theme":"#
+        static let term: StaticString = #","term":"#
+        static let text: StaticString = #","text":"#
+        static let close: StaticString = "}\n"
     }
 }
 
