@@ -52,7 +52,7 @@ public struct ThemeTagger {
                let (ids, length) = Self.longestPhrases(matcher, pool[Int(entry.phrases)..<Int(entry.phrases + entry.phraseCount)], tokens,
                                                        vocabulary, arena, i) {
                 // Every theme's phrase of that length counts, unless an exclusion of the same theme covers it.
-                emit(ids[...], Span(tokens[i].span.start, tokens[i + length - 1].span.end), into: &out)
+                Self.emit(matcher, ids[...], Span(tokens[i].span.start, tokens[i + length - 1].span.end), into: &out)
                 i += length
                 continue
             }
@@ -60,7 +60,7 @@ public struct ThemeTagger {
                 let id = Int(pool[Int(entry.ids)])  // no slice: reading one element costs no retain
                 if !matcher.isExclusion[id] { out.append(ThemeMatch(theme: matcher.themeOf[id], term: id, span: tokens[i].span)) }
             } else if entry.idCount > 1 {
-                emit(pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)], tokens[i].span, into: &out)
+                Self.emit(matcher, pool[Int(entry.ids)..<Int(entry.ids + entry.idCount)], tokens[i].span, into: &out)
             }
             i += 1
         }
@@ -68,7 +68,8 @@ public struct ThemeTagger {
     }
 
     /// Appends one hit per theme among `ids` at `span`; a theme's exclusion among them removes that theme.
-    private func emit(_ ids: ArraySlice<Int32>, _ span: Span, into out: inout [ThemeMatch]) {
+    /// Static: a method called from the mutating `matches` copied the whole tagger, retaining its tables.
+    private static func emit(_ matcher: ThemeMatcher, _ ids: ArraySlice<Int32>, _ span: Span, into out: inout [ThemeMatch]) {
         var excluded: [Int] = []
         for id in ids where matcher.isExclusion[Int(id)] { excluded.append(matcher.themeOf[Int(id)]) }
         var seen: [Int] = []
