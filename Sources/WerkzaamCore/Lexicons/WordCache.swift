@@ -6,16 +6,18 @@ import Foundation
 /// bytes now does all three. An open-addressing table on an FNV-1a hash; grows with the vocabulary, not
 /// with the corpus.
 public struct WordCache: Sendable {
+    /// Plain integers, so probing copies no strings; the words are kept apart, in `words`.
     private struct Entry: Sendable {
         var hash: UInt64
         /// The token's bytes in `bytes`.
-        var start: Int
-        var length: Int
-        var word: Word
+        var start: Int32
+        var length: Int32
+        var isWord: Bool
     }
 
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
     private var entries: [Entry] = []
+    private var words: [Word] = []
     private var bytes: [UInt8] = []
 
     public init() {}
@@ -38,14 +40,15 @@ public struct WordCache: Sendable {
         let hash = Self.fnv1a(token) ^ (isWord ? 0 : 0x9E37_79B9)
         let (found, free) = find(token, hash: hash, isWord: isWord)
         if found >= 0 {
-            var word = entries[found].word
+            var word = words[found]
             word.span = Span(s, e)
             return word
         }
         var word = Words.make(b, s, e, isWord: isWord)
         if isWord { word.apply(flags(word.key)) }
         slots[free] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: bytes.count, length: token.count, word: word))
+        entries.append(Entry(hash: hash, start: Int32(bytes.count), length: Int32(token.count), isWord: isWord))
+        words.append(word)
         bytes.append(contentsOf: token)
         if entries.count * 2 > slots.count { grow() }
         return word
@@ -61,8 +64,8 @@ public struct WordCache: Sendable {
                     var i = Int(truncatingIfNeeded: hash) & mask
                     while slots[i] >= 0 {
                         let k = Int(slots[i])
-                        if entries[k].hash == hash, entries[k].length == token.count, entries[k].word.isWord == isWord,
-                           memcmp(bytes.baseAddress! + entries[k].start, token.baseAddress!, token.count) == 0 {
+                        if entries[k].hash == hash, entries[k].length == token.count, entries[k].isWord == isWord,
+                           memcmp(bytes.baseAddress! + Int(entries[k].start), token.baseAddress!, token.count) == 0 {
                             return (k, i)
                         }
                         i = (i + 1) & mask
