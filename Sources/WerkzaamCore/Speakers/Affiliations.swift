@@ -37,9 +37,10 @@ enum Affiliations {
     }
 
     /// The capitalised name after the first `gemeente`/`Gemeenteraad` in the document.
-    static func firstPlace(after keys: Set<String>, in paragraphs: [[Word]]) -> String? {
+    static func firstPlace(after keys: [String], in paragraphs: [[Word]]) -> String? {
         for words in paragraphs {
-            for k in words.indices.dropLast() where keys.contains(words[k].key) {
+            // Compared, not hashed: every word of a document without the key is asked.
+            for k in words.indices.dropLast() where keys.contains(where: { $0 == words[k].key }) {
                 var parts: [String] = []
                 var j = k + 1
                 while j < words.count, words[j].isWord, words[j].isCapitalised || (words[j].text.contains("-" as Character) && !parts.isEmpty) {
