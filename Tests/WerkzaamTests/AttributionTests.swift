@@ -203,6 +203,17 @@ struct AttributionTests {
         #expect(Repeats.key("Één, twee!") == "een twee")
     }
 
+    /// Letters beyond ASCII fold as `Fold.key` folds them, by table or not; marks and dashes separate words.
+    @Test func repeatKeysFoldEveryLetterAsFoldKeyDoes() {
+        // The ligature Ĳ folds to ĳ, as `Fold.key` has it.
+        #expect(Repeats.key("Zo’n café – “IJsselmonde” of Ĳssel, Ελλάδα!") == "zo n cafe ijsselmonde of ĳssel ελλαδα")
+        for v in Array(0x80..<0x250) + Array(0x2000..<0x2070) + [0x391, 0x3B1, 0x416, 0x5D0, 0xFB01] {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            let expected = scalar.properties.isAlphabetic ? "a " + Fold.key(String(scalar)) + " b" : "a b"
+            #expect(Repeats.key("a " + String(scalar) + " b") == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func wordFlagsAreMadeOncePerDistinctWordAcrossGrowth() {
         var cache = WordCache()
         var made: [String] = []

@@ -200,14 +200,15 @@ enum Repeats {
     }
 
     static func key(_ text: [UInt8], _ span: Span) -> [UInt8] {
-        // ASCII bytes are written straight into the result (an append per byte was most of this stage);
-        // other letters go through `Fold.key`, whose result can be longer than the letter.
+        // ASCII bytes are written into one scratch buffer and appended a run at a time (an append per byte was
+        // most of this stage); other letters go through `Fold.key`, whose result can be longer than the
+        // letter, or through a table for the Latin letters and general punctuation that Dutch text uses.
         var out: [UInt8] = []
         var space = false
         text.withUnsafeBufferPointer { b in
-            var i = span.start
-            while i < span.end {
-                var chunk = [UInt8](unsafeUninitializedCapacity: span.end - i + 1) { buffer, count in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: span.length + 1) { buffer in
+                var i = span.start
+                while i < span.end {
                     var n = 0
                     while i < span.end {
                         let c = b[i]
@@ -223,23 +224,38 @@ enum Repeats {
                         }
                         i += 1
                     }
-                    count = n
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+                    guard i < span.end else { break }
+                    let (v, length) = UTF8Scalars.decode(b, i)
+                    if let folded = foldedLetter(v) {
+                        if space && !out.isEmpty { out.append(0x20) }
+                        out.append(contentsOf: folded)
+                        space = false
+                    } else {
+                        space = true
+                    }
+                    i += length
                 }
-                if out.isEmpty { swap(&out, &chunk) } else { out.append(contentsOf: chunk) }
-                guard i < span.end else { break }
-                let (v, n) = UTF8Scalars.decode(b, i)
-                if let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
-                    if space && !out.isEmpty { out.append(0x20) }
-                    out.append(contentsOf: Fold.key(String(scalar)).utf8)
-                    space = false
-                } else {
-                    space = true
-                }
-                i += n
             }
         }
         return out
     }
+
+    /// A letter's folded bytes (`Fold.key`), or nil for what is no letter.
+    private static func foldedLetter(_ v: UInt32) -> [UInt8]? {
+        if v >= 0x80 && v < 0x250 { return latinKeys[Int(v - 0x80)] }
+        if v >= 0x2000 && v < 0x2070 { return punctuationKeys[Int(v - 0x2000)] }
+        return computeFoldedLetter(v)
+    }
+
+    private static func computeFoldedLetter(_ v: UInt32) -> [UInt8]? {
+        guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { return nil }
+        return Array(Fold.key(String(scalar)).utf8)
+    }
+
+    /// `foldedLetter` of U+0080…U+024F and of U+2000…U+206F (quotation marks, dashes), computed once.
+    private static let latinKeys: [[UInt8]?] = (0x80..<0x250).map { computeFoldedLetter(UInt32($0)) }
+    private static let punctuationKeys: [[UInt8]?] = (0x2000..<0x2070).map { computeFoldedLetter(UInt32($0)) }
 
     /// Byte offset of the first `needle` in `haystack` from `start`, by Boyer-Moore-Horspool: the needles are
     /// sentence keys of 20 bytes or more, so most steps skip far. memchr on the first byte and memcmp at
