@@ -99,7 +99,9 @@ struct Attribution {
                 continue
             }
             let word = words[w]
-            if word.isWord, !inTurn, lexicon.indirectWords.contains(word.key), let indirect = indirectSpeech(words, at: w, paragraph: k) {
+            // `isSpeechCue` first: indirect cue words are among the speech cues, and most words are none (a set
+            // lookup per word was a hash of every word of the corpus).
+            if word.isWord, word.isSpeechCue, !inTurn, lexicon.indirectWords.contains(word.key), let indirect = indirectSpeech(words, at: w, paragraph: k) {
                 quotes.append(indirect)
                 if let s = indirect.speaker { salient = s; mentionedHere = s }
                 w += 1
@@ -215,7 +217,7 @@ struct Attribution {
         var k = start
         while k < words.count, ![".", "?", "!"].contains(words[k].text) {
             if let nextQuote, words[k].span.start >= nextQuote { return nil }
-            if words[k].isWord, lexicon.sourceWords.contains(words[k].key) || lexicon.speechVerbs.contains(words[k].key),
+            if words[k].isWord, words[k].isSpeechCue, lexicon.sourceWords.contains(words[k].key) || lexicon.speechVerbs.contains(words[k].key),
                let found = inversion(words, at: k), found.cue.speaker != nil, found.cue.name != "pronoun" {
                 return (Cue(speaker: found.cue.speaker, name: found.cue.name, confidence: 0.8), found.end)
             }
