@@ -44,7 +44,7 @@ struct Attribution {
             if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
             if j < words.count, words[j].isRole {
                 let found = appositions.rolePhrase(words, from: j, parenthesised: false)
-                if let role = found.role { register.setRole(speaker, role, category: lexicon.roleCategory(role)) }
+                if let role = found.role { register.setRole(speaker, role, category: lexicon.cachedRoleCategory(role)) }
                 if let org = found.organisation { register.setOrganisation(speaker, org, type: found.organisationType) }
             } else if j + 1 < words.count, words[j].key == "bij", let org = appositions.organisation(words, from: j + 1) {
                 register.setOrganisation(speaker, org.name, type: org.type)

@@ -147,7 +147,7 @@ public struct SpeechAnalyzer: Sendable {
         register.addAlias(label.text, for: person)
         if label.isRole { for short in TurnLabels.abbreviations(of: label.text) { register.addLookup(short, for: person) } }
         let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
-        if let role = found.role { register.setRole(person, role, category: lexicon.roleCategory(role)) }
+        if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
         if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
         if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
     }
@@ -185,21 +185,21 @@ public struct SpeechAnalyzer: Sendable {
         if label.isRole, register.people[person].roleCategory == nil {
             if TurnLabels.interviewerLabels.contains(key) {
                 register.setRoleCategory(person, "interviewer")
-            } else if let category = lexicon.roleCategory(label.text) {
+            } else if let category = lexicon.cachedRoleCategory(label.text) {
                 register.setRoleCategory(person, category)  // De voorzitter
             }
         }
         if known != nil { return person }
         if !label.isRole, let note = label.note {
             // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
-            if lexicon.isRoleWord(note) || lexicon.roleCategory(note) != nil {
-                register.setRole(person, note.lowercased(), category: lexicon.roleCategory(note))
+            if lexicon.isRoleWord(note) || lexicon.cachedRoleCategory(note) != nil {
+                register.setRole(person, note.lowercased(), category: lexicon.cachedRoleCategory(note))
             } else {
-                register.setOrganisation(person, note, type: lexicon.organisationType(note))
+                register.setOrganisation(person, note, type: lexicon.cachedOrganisationType(note))
             }
         }
         if let first = label.text.split(separator: " ").first, lexicon.isRoleWord(String(first)), !label.isRole {
-            register.setRole(person, String(first).lowercased(), category: lexicon.roleCategory(String(first)))
+            register.setRole(person, String(first).lowercased(), category: lexicon.cachedRoleCategory(String(first)))
         }
         return person
     }
