@@ -33,8 +33,8 @@ public enum QuoteMarks {
         var i = p.start
         while i < p.end {
             let c = b[i]
-            // Quick skip: only these lead bytes can start a mark.
-            guard c == 0x22 || c == 0x27 || c == 0x2C || c == 0xE2 || c == 0xC2 else { i += 1; continue }
+            // Quick skip: only " ' , and the lead bytes 0xE2 and 0xC2 can start a mark (one bit test for ASCII).
+            guard c < 0x40 ? (markBytes >> UInt64(c)) & 1 != 0 : c == 0xE2 || c == 0xC2 else { i += 1; continue }
             let (mark, length) = classify(b, i, p, openDouble: stack.last?.style == .double)
             switch mark {
             case .none:
@@ -64,6 +64,9 @@ public enum QuoteMarks {
         repairOrphans(b, p, orphans, &found)
         return found.filter { !$0.content.isEmpty }.sorted { $0.outer.start < $1.outer.start }
     }
+
+    /// Bits 0x22, 0x27 and 0x2C: the ASCII bytes a mark can start with.
+    private static let markBytes: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x2C
 
     static func matches(_ open: Style, _ close: Style) -> Bool { open == close }
 
