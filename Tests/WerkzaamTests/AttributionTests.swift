@@ -114,6 +114,37 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Manon de Caluwé"])
     }
 
+    /// `Volgens X, role bij Y, …`: the apposition introduces the source and the clause after it is what
+    /// they say; names listed after a comma are still several sources, not one.
+    @Test func indirectSpeechAfterAnAppositionBetweenCommas() {
+        let text = """
+        Volgens Yusuf Demir, jongerenwerker bij welzijnsorganisatie Alifa, zat het probleem vooral in de versnippering.
+
+        Het werkt volgens Chantal, Jorinde en Lou beter in kleine groepen.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["zat het probleem vooral in de versnippering"])
+        #expect(found.map(\.kind) == [.indirect])
+        #expect(found.map(\.speaker) == ["Yusuf Demir"])
+        let demir = Self.person("Yusuf Demir", in: text)
+        #expect(demir?.role == "jongerenwerker" && demir?.organisation == "welzijnsorganisatie Alifa")
+    }
+
+    /// A community police officer belongs to the police even when the text names no force; a role that
+    /// merely contains the word (`agentschap`) does not.
+    @Test func aPoliceOfficerIsOfThePolice() {
+        let text = """
+        Wijkagent Ruben Scholten schenkt er zelf de koffie. ‘Je leert de jongens hier beter kennen dan vanuit de auto,’ zegt hij.
+
+        ‘Dat vraagt geduld,’ zegt Anne de Wit, directeur van het agentschap.
+        """
+        let scholten = Self.person("Ruben Scholten", in: text)
+        #expect(scholten?.role == "wijkagent" && scholten?.roleCategory == "professional")
+        #expect(scholten?.organisation == "politie" && scholten?.organisationType == "politie")
+        let wit = Self.person("Anne de Wit", in: text)
+        #expect(wit?.role == "directeur" && wit?.organisationType != "politie")
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

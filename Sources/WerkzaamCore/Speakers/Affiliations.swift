@@ -1,5 +1,6 @@
 /// Completes affiliations the text implies but does not state next to the person:
-/// an alderman or mayor belongs to the municipality the document names, a deputy to its province,
+/// an alderman or mayor belongs to the municipality the document names, a deputy to its province, a police
+/// officer to the police,
 /// a bare place name as organisation is the municipality or province the document names with it,
 /// a person introduced by age and never by a role is a private person (role category bewoner),
 /// and a party member in a council debate has role category politiek.
@@ -32,9 +33,16 @@ enum Affiliations {
             } else if role.hasPrefix("gedeputeerde") {
                 if province == nil { province = .some(firstPlace(after: ["provincie"], in: words)) }
                 register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
+            } else if policeRoles.contains(where: { role == $0 || role.hasPrefix($0 + " ") }) {
+                // `Wijkagent Ruben Scholten`: a police officer is of the police, named or not.
+                register.setOrganisation(p, "politie", type: "politie")
             }
         }
     }
+
+    /// Titles of police officers (folded).
+    static let policeRoles = ["wijkagent", "wijkagente", "politieagent", "hoofdagent", "agent", "brigadier", "wijkrechercheur",
+                              "rechercheur"]
 
     /// The capitalised name after the first `gemeente`/`Gemeenteraad` in the document.
     static func firstPlace(after keys: [String], in paragraphs: [[Word]]) -> String? {

@@ -26,6 +26,7 @@ struct Attribution {
 
     static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
     static let objectPronouns: Set<String> = ["haar", "hem", "hen", "hun"]
+    static let sentenceEnds: Set<String> = [".", "?", "!", ":", ";"]
 
     /// `ik ben <rol> bij <organisatie>` inside a turn describes its speaker.
     mutating func selfIntroduction(_ words: [Word], from start: Int, speaker: Int?) {
@@ -300,6 +301,14 @@ struct Attribution {
                 while o < words.count, words[o].isWord, words[o].isCapitalised || words[o].isOrganisationCue { o += 1 }
                 if o > nameEnd + 1 { nameEnd = o }
             }
+        }
+        // `Volgens Yusuf Demir, jongerenwerker bij Alifa, zat …`: a role between commas introduces the source;
+        // the clause starts after the second comma.
+        if nameEnd < words.count, words[nameEnd].text == ",", speaker != nil,
+           Appositions(lexicon: lexicon).after(words, nameEnd: nameEnd).role != nil,
+           let close = words[(nameEnd + 1)...].firstIndex(where: { $0.text == "," || Self.sentenceEnds.contains($0.text) }),
+           words[close].text == ",", close + 1 < words.count {
+            nameEnd = close + 1
         }
         // Several sources (volgens Chantal, Jorinde en Lou) are not one speaker.
         if nameEnd < words.count, words[nameEnd].text == "," || words[nameEnd].key == "en" { return nil }
