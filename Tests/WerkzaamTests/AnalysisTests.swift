@@ -133,6 +133,27 @@ struct AnalysisTests {
         #expect(lists.ids(of: b).prefix(0).isEmpty)
     }
 
+    /// themes.csv counts the distinct paragraphs and documents with a hit of each theme, whatever order a
+    /// document's hits arrive in.
+    @Test func themeParagraphsAreCountedOncePerParagraphInAnyOrder() throws {
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        func hit(_ paragraph: Int, _ theme: String, _ term: String) -> MatchRecord {
+            MatchRecord(document: "a.txt", paragraph: paragraph, start: paragraph * 100, end: paragraph * 100 + 5, theme: theme, term: term, text: term)
+        }
+        let inOrder = [hit(1, "samenwerking", "samenwerking"), hit(1, "samenwerking", "partner"), hit(2, "eigenaarschap", "eigenaarschap"),
+                       hit(3, "samenwerking", "netwerk"), hit(3, "samenwerking", "netwerk"), hit(7, "eigenaarschap", "regie")]
+        var figures: [[ThemeFigures]] = []
+        for matches in [inOrder, inOrder.reversed(), [inOrder[3], inOrder[0], inOrder[5], inOrder[2], inOrder[4], inOrder[1]]] {
+            var tally = ReportTally(lexicon: lexicon)
+            tally.add(nil, quotes: [], matches: matches)
+            let model = ReportModel(tally)
+            figures.append(["samenwerking", "eigenaarschap"].map { model.figures[$0] ?? ThemeFigures() })
+        }
+        #expect(figures[0] == [ThemeFigures(matches: 4, quotes: 0, paragraphs: 2, documents: 1), ThemeFigures(matches: 2, quotes: 0, paragraphs: 2, documents: 1)])
+        #expect(figures[1] == figures[0])
+        #expect(figures[2] == figures[0])
+    }
+
     @Test func reportTablesAreTheSameWhenTheUnitIDsSpill() async throws {
         let a = try await ThemeTaggingTests.run()
         let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
