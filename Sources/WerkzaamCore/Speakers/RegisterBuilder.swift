@@ -84,7 +84,7 @@ struct RegisterBuilder {
             return found.role != nil || found.organisation != nil
         }
         // `Grobbe legt uit:` — a name, a speech verb and a colon; `Lelykracht stelde de inwoner centraal` is no person.
-        if next.isWord, isSpeechWord(next.key) {
+        if next.isWord, next.isSpeechCue, isSpeechWord(next.key) {  // the flag first: most words are no cue
             var j = end + 1
             while j < words.count, ![".", "?", "!"].contains(words[j].text) {
                 if words[j].text == ":" { return true }
