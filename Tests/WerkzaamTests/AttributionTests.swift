@@ -561,6 +561,20 @@ struct AttributionTests {
         #expect(Self.speech(two).map(\.speaker) == ["Vraag", "Antwoord", "Vraag", "Antwoord"])
     }
 
+    /// `Movisie sprak met haar`: the questions of a question-and-answer interview are of the organisation that
+    /// held it. A sentence where an organisation merely acts (`Movisie ging akkoord`) says nothing of it.
+    @Test func theQuestionsAreOfTheOrganisationThatHeldTheInterview() {
+        func interviewer(_ intro: String) -> Person? {
+            Self.person("Vraag", in: intro + "\n\nVraag: Wat bedoelt u?\n\nAntwoord: Dat bewoners zelf beslissen.\n\nVraag: En verder?\n\nAntwoord: Ruimte geven.")
+        }
+        let movisie = interviewer("Anja Visser is directeur van welzijnsorganisatie Wijkwerk. Movisie sprak met haar over eigenaarschap.")
+        #expect(movisie?.roleCategory == "interviewer" && movisie?.organisation == "Movisie" && movisie?.organisationType == "kennisinstituut")
+        let platform = interviewer("Anja Visser is directeur van Wijkwerk. Platform31 ging in gesprek met haar.")
+        #expect(platform?.organisation == "Platform31" && platform?.organisationType == "kennisinstituut")
+        let none = interviewer("Anja Visser is directeur van Wijkwerk. Movisie ging akkoord met haar plan en sprak erover.")
+        #expect(none?.roleCategory == "interviewer" && none?.organisation == nil)
+    }
+
     /// A headline that quotes someone is a quotation (its speaker unknown, or the interviewee of a
     /// question-and-answer interview); a quoted term in a heading, or two quoted words on a line, is none.
     @Test func headlinesThatQuoteSomeoneAreQuotations() throws {

@@ -75,6 +75,12 @@ public struct SpeechAnalyzer: Sendable {
                 }
                 _ = speaker(forLabel: label, &register)
             }
+            // `Movisie sprak met haar over …`: the questions of that interview are the organisation's.
+            if interviewee != nil, let (name, type) = interviewingOrganisation(paragraphs[..<firstTurn]) {
+                for p in register.people.indices where register.people[p].roleCategory == "interviewer" {
+                    register.setOrganisation(p, name, type: type)
+                }
+            }
         }
 
         // Pass 2: the quotes, in reading order.
@@ -159,6 +165,33 @@ public struct SpeechAnalyzer: Sendable {
     func headlineQuotes(_ p: Paragraph, paragraph k: Int, _ document: Document, speaker: Int?) -> [Quote] {
         p.marks.filter { QuoteMarks.readsAsSpeech($0, in: document.text) }.map { found in
             Quote(span: found.content, kind: .quote, paragraph: k, cue: "heading", speaker: speaker, confidence: speaker == nil ? 0 : 0.6)
+        }
+    }
+
+    /// The organisation an introduction says held the interview: a known organisation (one with a type)
+    /// just before `sprak met`, `interviewde` or `ging in gesprek met`, opening its sentence.
+    func interviewingOrganisation(_ paragraphs: ArraySlice<Paragraph>) -> (name: String, type: String)? {
+        for p in paragraphs where !p.isHeading {
+            let words = p.words
+            for k in words.indices where k > 0 && Self.introducesInterview(words, at: k) {
+                var start = k
+                while start > 0, words[start - 1].isWord, words[start - 1].isCapitalised || words[start - 1].isKnownOrganisation { start -= 1 }
+                guard start < k, start == 0 || !words[start - 1].isWord || words[start - 1].text == "." else { continue }
+                let name = words[start..<k].map(\.text).joined(separator: " ")
+                if let type = lexicon.cachedOrganisationType(name) { return (name, type) }
+            }
+        }
+        return nil
+    }
+
+    /// `sprak met`, `interviewde`, `ging in gesprek met` at word `k`.
+    static func introducesInterview(_ words: [Word], at k: Int) -> Bool {
+        func key(_ i: Int) -> String { i < words.count ? words[i].key : "" }
+        switch words[k].key {
+        case "interviewde", "interviewden": return true
+        case "sprak", "spraken": return key(k + 1) == "met"
+        case "ging", "gingen": return key(k + 1) == "in" && key(k + 2) == "gesprek" && key(k + 3) == "met"
+        default: return false
         }
     }
 
