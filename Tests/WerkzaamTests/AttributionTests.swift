@@ -145,6 +145,29 @@ struct AttributionTests {
         #expect(wit?.role == "directeur" && wit?.organisationType != "politie")
     }
 
+    /// A double first name is no part of the surname (`Henk Jan Bolding` is called `Bolding`), and a double
+    /// surname stays one (`Jacqueline Smak Gregoor` is called `Smak Gregoor`).
+    @Test func threeWordNamesAnswerToTheirLastWordAndTheirLastTwo() {
+        let bolding = Self.speech("Wethouder Henk Jan Bolding ziet het als een investering. „Elke huisuitzetting die we voorkomen, scheelt geld,” aldus Bolding.")
+        #expect(bolding.map(\.speaker) == ["Henk Jan Bolding"])
+        let person = Self.person("Bolding", in: "Wethouder Henk Jan Bolding ziet het als een investering. „Dat scheelt geld,” aldus Bolding.")
+        #expect(person?.name == "Henk Jan Bolding" && person?.role == "wethouder" && person?.organisationType == "gemeente")
+        let smak = Self.speech("Jacqueline Smak Gregoor is beleidsregisseur bij de gemeente Katwijk. „We doen het samen,” zegt Smak Gregoor.")
+        #expect(smak.map(\.speaker) == ["Jacqueline Smak Gregoor"])
+    }
+
+    /// An organisation's type from the words before its cue word (`het sociaal wijkteam`) and, when the
+    /// apposition names it bare, from where the same text names it with its type; two types are none.
+    @Test func organisationsTakeTheTypeTheTextGivesThem() {
+        let mulder = Self.person("Sanne Mulder", in: "Sanne Mulder, teamleider van het sociaal wijkteam Deventer-Noord, is tevreden. „Het werkt,” zegt Mulder.")
+        #expect(mulder?.organisation == "sociaal wijkteam Deventer-Noord" && mulder?.organisationType == "welzijnsorganisatie")
+        let text = "In Keizerslanden werkt woningcorporatie Rentree mee.\n\nMirjam Oosterhof, huurconsulent bij Rentree, belt aan. „Dat werkt,” zegt Oosterhof."
+        let oosterhof = Self.person("Mirjam Oosterhof", in: text)
+        #expect(oosterhof?.organisation == "Rentree" && oosterhof?.organisationType == "woningcorporatie")
+        let twice = text.replacingOccurrences(of: "mee.", with: "mee, net als zorggroep Rentree.")
+        #expect(Self.person("Mirjam Oosterhof", in: twice)?.organisationType == nil)
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

@@ -1,7 +1,8 @@
 /// Completes affiliations the text implies but does not state next to the person:
 /// an alderman or mayor belongs to the municipality the document names, a deputy to its province, a police
 /// officer to the police,
-/// a bare place name as organisation is the municipality or province the document names with it,
+/// a bare place name as organisation is the municipality or province the document names with it, an
+/// organisation without a type has the one the document gives it elsewhere (`woningcorporatie Rentree`),
 /// a person introduced by age and never by a role is a private person (role category bewoner),
 /// and a party member in a council debate has role category politiek.
 enum Affiliations {
@@ -22,6 +23,12 @@ enum Affiliations {
             // `programmamanager sociale agenda Limburg` in a text about `de provincie Limburg`.
             if let place = person.organisation, person.organisationType == nil, let body = body(named: place, in: document.text) {
                 register.setOrganisation(p, body.name, type: body.type)
+                continue
+            }
+            // `huurconsulent bij Rentree` in a text that also writes `woningcorporatie Rentree`.
+            if let name = person.organisation, person.organisationType == nil,
+               let type = typeGiven(to: name, in: document.text, lexicon: lexicon) {
+                register.setOrganisation(p, name, type: type)
                 continue
             }
             guard person.organisationType == nil, let role = person.role.map(Fold.key) else { continue }
@@ -85,6 +92,27 @@ enum Affiliations {
     }
 
     static let bodyKeys = ["gemeente", "provincie"]
+
+    /// The type the text gives an organisation where it names it with a word before it (`woningcorporatie
+    /// Rentree`, `welzijnsorganisatie Alifa`); nil when it gives none, or two different ones.
+    static func typeGiven(to name: String, in text: [UInt8], lexicon: SpeakerLexicon) -> String? {
+        let bytes = Array(name.utf8)
+        guard !bytes.isEmpty else { return nil }
+        var found: String?
+        var from = 0
+        while let at = Repeats.find(bytes, in: text, from: from) {
+            from = at + 1
+            guard at + bytes.count == text.count || !isWordByte(text[at + bytes.count]), at >= 2, text[at - 1] == 0x20 else { continue }
+            var start = at - 1
+            while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+            guard start < at - 1 else { continue }
+            let word = String(decoding: text[start..<(at - 1)], as: UTF8.self)
+            guard let type = lexicon.cachedOrganisationType(word + " " + name) else { continue }
+            if let found, found != type { return nil }
+            found = type
+        }
+        return found
+    }
 
     /// `key` (its first letter in either case) ends just before `end`, as a word of its own.
     static func precededBy(_ key: String, _ text: [UInt8], _ end: Int) -> Bool {

@@ -199,6 +199,9 @@ struct Appositions {
             } else if w.isOrganisationCue {
                 parts.append(w.text)
                 cue = true
+            } else if parts.isEmpty, !w.isRole, !Self.prepositions.contains(w.key), !Self.articles.contains(w.key),
+                      k + 1 < words.count, words[k + 1].isWord, words[k + 1].isOrganisationCue, !words[k + 1].isCapitalised {
+                parts.append(w.text)  // an adjective before the cue word: het sociaal wijkteam, de regionale ggd
             } else if (["the", "van", "voor", "en", "de", "&"].contains(w.key)) && k + 1 < words.count && words[k + 1].isCapitalised
                         && (!parts.isEmpty || w.key == "the") {
                 parts.append(w.text)

@@ -130,6 +130,11 @@ public struct PersonRegister: Sendable {
                 aliases.append(first.uppercased() + surname.dropFirst())  // van Lissum → Van Lissum
             }
             if surnameStart == 1, !words[0].hasSuffix(".") { aliases.append(words[0]) }  // first name, not an initial
+            // Three words without a particle are a double first name (Henk Jan Bolding, called Bolding) or a double
+            // surname (Jacqueline Smak Gregoor, called Smak Gregoor): the last word is an alias too.
+            if surnameStart == 1, words.count >= 3, !words.dropFirst().contains(where: { Names.particles.contains(Fold.key($0)) }) {
+                aliases.append(words[words.count - 1])
+            }
         }
         for alias in aliases {
             aliasIndex[Fold.key(alias), default: []].insert(k)
