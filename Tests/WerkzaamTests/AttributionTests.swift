@@ -168,6 +168,23 @@ struct AttributionTests {
         #expect(Self.person("Mirjam Oosterhof", in: twice)?.organisationType == nil)
     }
 
+    /// A meeting report's `Bewoner (mevrouw Van Gorp):` is Van Gorp speaking as a resident; a note that is no
+    /// name (`Raadslid (D66):`) makes no person of it.
+    @Test func aRoleLabelWhoseNoteNamesThePersonIsThatPerson() {
+        let text = """
+        Yvonne Brouwer: Welkom allemaal. Wie wil beginnen?
+
+        Bewoner (mevrouw Van Gorp): Samen bepalen? Dat hoorden we twee jaar geleden ook.
+
+        Yvonne Brouwer: Dank u. Wie nog meer?
+
+        Raadslid (D66): Wij steunen de werkgroep.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Yvonne Brouwer", "Van Gorp", "Yvonne Brouwer", "Raadslid"])
+        #expect(Self.person("Van Gorp", in: text)?.roleCategory == "bewoner")
+        #expect(Self.person("D66", in: text) == nil)
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

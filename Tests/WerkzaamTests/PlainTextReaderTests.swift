@@ -125,6 +125,26 @@ struct PlainTextReaderTests {
         #expect(d.paragraphs.map(\.kind) == [.heading(level: 1), .body, .blockquote, .heading(level: 2)])
     }
 
+    /// Inline Markdown is markup, not text: bold labels, emphasis, links and code read as their words; a
+    /// bullet, an underscore inside a word and a star between spaces stay. A .txt file keeps every star.
+    @Test func markdownInlineMarkupIsNotText() throws {
+        let text = """
+        **Yvonne Brouwer:** Welkom *allemaal*, ook __de__ ***nieuwe*** bewoners.
+
+        Lees [het verslag](https://example.org/verslag.pdf) en ![de kaart](kaart.png) over `buurt_budget`.
+
+        * punt één met buurt_budget en 3 * 4 = 12
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: "verslag.md")
+        #expect(TestSupport.paragraphTexts(parts[0]) == [
+            "Yvonne Brouwer: Welkom allemaal, ook de nieuwe bewoners.",
+            "Lees het verslag en de kaart over buurt_budget.",
+            "* punt één met buurt_budget en 3 * 4 = 12",
+        ])
+        let (plain, _) = try TestSupport.readBytes(Array(text.utf8), as: "verslag.txt")
+        #expect(TestSupport.paragraphTexts(plain[0]).first == "**Yvonne Brouwer:** Welkom *allemaal*, ook __de__ ***nieuwe*** bewoners.")
+    }
+
     @Test func streamedPartsGiveTheSameCountsAndContinuousOffsets() throws {
         var text = ""
         for n in 0..<3000 {

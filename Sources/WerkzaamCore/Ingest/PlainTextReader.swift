@@ -45,6 +45,7 @@ enum PlainTextReader {
                     pending.removeFirst(cut)
                 }
                 if decoder.takeNeedsNFC() { text = NFC.normalize(text) }
+                if markdown { text = MarkdownInline.strip(text) }
                 let paragraphs = PlainTextLayout.paragraphs(in: text, markdown: markdown, isFirstPart: outcome.parts == 0)
                 if !paragraphs.isEmpty { sawText = true }
                 var document = Document(text: text, paragraphs: paragraphs, base: base)

@@ -195,6 +195,17 @@ public struct SpeechAnalyzer: Sendable {
         }
     }
 
+    /// The name a label's note consists of (`mevrouw Van Gorp`, `De Vries`), nil for any other note
+    /// (`D66`, `wethouder`, `Movisie`, `Kees, 71`).
+    func personNamed(_ note: String) -> String? {
+        let bytes = Array(note.utf8)
+        var words = Words.tokenize(bytes, Span(0, bytes.count))
+        var cache = WordCache()
+        lexicon.annotate(&words, cache: &cache)
+        guard let parsed = Names.parse(words, at: 0), parsed.range == words.indices else { return nil }
+        return parsed.name
+    }
+
     /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
     /// register knows.
     func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
@@ -211,6 +222,16 @@ public struct SpeechAnalyzer: Sendable {
 
     /// The person a turn label stands for; role labels without a cast line become people named after the label.
     func speaker(forLabel label: TurnLabels.Label, _ register: inout PersonRegister) -> Int? {
+        // `Bewoner (mevrouw Van Gorp):`, `Raadslid (De Vries):`: a role whose note names the person speaking.
+        if let note = label.note, label.isRole || lexicon.isRoleWord(label.text), let name = personNamed(note) {
+            let person = register.resolve(name) ?? register.add(name)
+            if !label.isRole, register.people[person].role == nil {
+                register.setRole(person, label.text.lowercased(), category: lexicon.cachedRoleCategory(label.text))
+            } else if register.people[person].roleCategory == nil, let category = lexicon.cachedRoleCategory(label.text) {
+                register.setRoleCategory(person, category)
+            }
+            return person
+        }
         let key = Fold.key(label.text)
         let known = register.resolve(label.text)
         let person = known ?? register.add(label.text)
