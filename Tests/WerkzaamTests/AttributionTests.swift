@@ -185,6 +185,26 @@ struct AttributionTests {
         #expect(Self.person("D66", in: text) == nil)
     }
 
+    /// `van` and an organisation after a name end the name: a cue word (`Stichting Welzijn Assen`) at once, a
+    /// bare name (`Actium`) when the document names it as an organisation elsewhere. A surname with `van`
+    /// stays whole, and a visitor is no part of her name.
+    @Test func anOrganisationAfterVanIsNoPartOfTheName() {
+        let smit = Self.speech("Er wordt gebreid. „Toen we begonnen, kwamen er drie mensen,” vertelt coördinator Ineke Smit van Stichting Welzijn Assen.")
+        #expect(smit.map(\.speaker) == ["Ineke Smit"])
+        let text = """
+        De huiskamer is een initiatief van woningcorporatie Actium en Jan van Dijk.
+
+        Directeur Bert Pelgrim van Actium zag een reden om mee te betalen. „Wij merken het als eerste,” zegt hij.
+
+        Bezoeker Gerrit Lubbers (82) komt elke week. „Hier word ik gemist,” zegt Jan van Dijk, vrijwilliger.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Bert Pelgrim", "Jan van Dijk"])
+        let pelgrim = Self.person("Bert Pelgrim", in: text)
+        #expect(pelgrim?.role == "directeur" && pelgrim?.organisation == "Actium" && pelgrim?.organisationType == "woningcorporatie")
+        let lubbers = Self.person("Gerrit Lubbers", in: text)
+        #expect(lubbers?.name == "Gerrit Lubbers" && lubbers?.role == "bezoeker" && lubbers?.roleCategory == "bewoner")
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

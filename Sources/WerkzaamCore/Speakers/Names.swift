@@ -72,7 +72,11 @@ enum Names {
                 if j == start, w.isNotName, !(j + 1 < words.count && words[j + 1].isCapitalised && w.isParticle) {
                     return nil
                 }
-                if w.isOrganisationCue || w.isKnownOrganisation { return nil }
+                if w.isOrganisationCue || w.isKnownOrganisation {
+                    // `Ineke Smit van Stichting Welzijn Assen`: the organisation after `van` ends the name before it.
+                    if lastCapital >= start, words[j - 1].isParticle { break }
+                    return nil
+                }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 if w.isRole && j > start { break }
                 lastCapital = j

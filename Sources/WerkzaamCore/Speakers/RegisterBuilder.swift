@@ -14,8 +14,33 @@ struct RegisterBuilder {
 
     static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
 
+    /// Organisations the document names after a type word (`woningcorporatie Actium`, `stichting Humanitas`),
+    /// folded: a name that ends `van` and one of them (`Bert Pelgrim van Actium`) is the person of that
+    /// organisation, not a surname with a particle.
+    static func namedOrganisations(_ paragraphs: [[Word]]) -> Set<String> {
+        var names: Set<String> = []
+        for words in paragraphs {
+            for k in words.indices.dropLast() where words[k].isWord && words[k].isOrganisationCue && !words[k].isCapitalised {
+                var e = k + 1
+                while e < words.count, words[e].isWord, words[e].isCapitalised { e += 1 }
+                if e > k + 1 { names.insert(Fold.key(words[(k + 1)..<e].map(\.text).joined(separator: " "))) }
+            }
+        }
+        return names
+    }
+
+    /// `range` without a tail of `van` (or another particle) and an organisation of `organisations`.
+    static func withoutOrganisation(_ words: [Word], _ range: Range<Int>, _ organisations: Set<String>) -> Range<Int> {
+        guard !organisations.isEmpty else { return range }
+        for p in range.dropFirst(2) where words[p].isParticle && !words[p].isCapitalised {
+            let tail = Fold.key(words[(p + 1)..<range.upperBound].map(\.text).joined(separator: " "))
+            if organisations.contains(tail) { return range.lowerBound..<p }
+        }
+        return range
+    }
+
     /// Scans the words of one paragraph (outside `skip` ranges: quoted text) and adds the people it introduces.
-    func scan(_ words: [Word], skip: [Span], into register: inout PersonRegister) {
+    func scan(_ words: [Word], skip: [Span], organisations: Set<String> = [], into register: inout PersonRegister) {
         var k = 0
         var quoted = Inside(skip)
         while k < words.count {
@@ -37,13 +62,21 @@ struct RegisterBuilder {
             } else if w.isWord, w.isTitle {
                 nameAt = k
             }
-            guard let at = nameAt, at < words.count, let (range, nameWords) = Names.find(words, at: at) else {
+            guard let at = nameAt, at < words.count, let (found, foundName) = Names.find(words, at: at) else {
                 k += 1
                 continue
             }
+            let nameWords = Self.withoutOrganisation(words, foundName, organisations)
+            let range = found.lowerBound..<nameWords.upperBound
             let evidence = introduces(words, range, trigger: k, nameAt: at)
             if evidence {
                 let person = register.add(Names.text(words, nameWords))
+                // Mentions read the name with its organisation again (`… aldus Bert Pelgrim van Actium`): they resolve to him.
+                if nameWords != foundName {
+                    register.addLookup(Names.text(words, foundName), for: person)
+                    let organisation = words[(nameWords.upperBound + 1)..<foundName.upperBound].map(\.text).joined(separator: " ")
+                    register.setOrganisation(person, organisation, type: appositions.organisationType(organisation))
+                }
                 if isAge(words, after: range.upperBound) { register.noteIntroducedByAge(person) }
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart)

@@ -53,10 +53,11 @@ public struct SpeechAnalyzer: Sendable {
         let firstTurn = turnStarts.min() ?? paragraphs.count
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents
+        let organisations = RegisterBuilder.namedOrganisations(paragraphs.map(\.words))
         for (k, p) in paragraphs.enumerated() where !p.isHeading {
             if k >= firstTurn, metBeforeTurns == nil { metBeforeTurns = register.people.count }
             let skip = isTranscript && turnStarts.contains(k) ? [] : p.marks.map(\.outer)
-            builder.scan(p.words, skip: skip, into: &register)
+            builder.scan(p.words, skip: skip, organisations: organisations, into: &register)
         }
         if isTranscript {
             for p in turnStarts.sorted() {
