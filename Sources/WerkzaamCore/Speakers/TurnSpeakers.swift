@@ -1,0 +1,126 @@
+/// How turn labels and interview introductions name their speakers: cast lines, role labels, the
+/// organisation that held an interview, a speaker introducing themselves.
+extension SpeechAnalyzer {
+    /// Header lines that say who a label stands for (`Respondent: Ruud Hendriks, wethouder …`): a label,
+    /// then a name and no sentence, before the first turn.
+    func castLines(_ paragraphs: [Paragraph], _ document: Document) -> Set<Int> {
+        var cast: Set<Int> = []
+        for (k, p) in paragraphs.enumerated() where !p.isHeading {
+            guard let label = p.label else { continue }
+            let content = Array(p.words[label.contentWord...])
+            let text = document.string(document.paragraphs[k].span)
+            let endsSentence = text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!")
+            if !endsSentence, let parsed = Names.parse(content, at: 0), parsed.range.lowerBound == 0,
+               parsed.range.upperBound == content.count || content[parsed.range.upperBound].text == "," || content[parsed.range.upperBound].text == "(" {
+                cast.insert(k)
+            } else {
+                break  // the first real turn ends the header
+            }
+        }
+        return cast
+    }
+
+    func registerCastLine(_ p: Paragraph, _ register: inout PersonRegister) {
+        guard let label = p.label else { return }
+        let content = Array(p.words[label.contentWord...])
+        guard let parsed = Names.parse(content, at: 0) else { return }
+        let person = register.add(parsed.name)
+        register.addAlias(label.text, for: person)
+        if label.isRole { for short in TurnLabels.abbreviations(of: label.text) { register.addLookup(short, for: person) } }
+        let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
+        if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
+        if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+        if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
+    }
+
+
+    /// The organisation an introduction says held the interview: a known organisation (one with a type)
+    /// just before `sprak met`, `interviewde` or `ging in gesprek met`, opening its sentence.
+    func interviewingOrganisation(_ paragraphs: ArraySlice<Paragraph>) -> (name: String, type: String)? {
+        for p in paragraphs where !p.isHeading {
+            let words = p.words
+            for k in words.indices where k > 0 && Self.introducesInterview(words, at: k) {
+                var start = k
+                while start > 0, words[start - 1].isWord, words[start - 1].isCapitalised || words[start - 1].isKnownOrganisation { start -= 1 }
+                guard start < k, start == 0 || !words[start - 1].isWord || words[start - 1].text == "." else { continue }
+                let name = words[start..<k].map(\.text).joined(separator: " ")
+                if let type = lexicon.cachedOrganisationType(name) { return (name, type) }
+            }
+        }
+        return nil
+    }
+
+    /// `sprak met`, `interviewde`, `ging in gesprek met` at word `k`.
+    static func introducesInterview(_ words: [Word], at k: Int) -> Bool {
+        func key(_ i: Int) -> String { i < words.count ? words[i].key : "" }
+        switch words[k].key {
+        case "interviewde", "interviewden": return true
+        case "sprak", "spraken": return key(k + 1) == "met"
+        case "ging", "gingen": return key(k + 1) == "in" && key(k + 2) == "gesprek" && key(k + 3) == "met"
+        default: return false
+        }
+    }
+
+    /// The name a label's note consists of (`mevrouw Van Gorp`, `De Vries`), nil for any other note
+    /// (`D66`, `wethouder`, `Movisie`, `Kees, 71`).
+    func personNamed(_ note: String) -> String? {
+        let bytes = Array(note.utf8)
+        var words = Words.tokenize(bytes, Span(0, bytes.count))
+        var cache = WordCache()
+        lexicon.annotate(&words, cache: &cache)
+        guard let parsed = Names.parse(words, at: 0), parsed.range == words.indices else { return nil }
+        return parsed.name
+    }
+
+    /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
+    /// register knows.
+    func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
+        var k = start
+        while k + 2 < words.count {
+            if words[k].key == "ik", words[k + 1].key == "ben", let (range, name) = Names.find(words, at: k + 2),
+               range.lowerBound == k + 2, name.count >= 2 {
+                return register.resolve(Names.text(words, name))
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The person a turn label stands for; role labels without a cast line become people named after the label.
+    func speaker(forLabel label: TurnLabels.Label, _ register: inout PersonRegister) -> Int? {
+        // `Bewoner (mevrouw Van Gorp):`, `Raadslid (De Vries):`: a role whose note names the person speaking.
+        if let note = label.note, label.isRole || lexicon.isRoleWord(label.text), let name = personNamed(note) {
+            let person = register.resolve(name) ?? register.add(name)
+            if !label.isRole, register.people[person].role == nil {
+                register.setRole(person, label.text.lowercased(), category: lexicon.cachedRoleCategory(label.text))
+            } else if register.people[person].roleCategory == nil, let category = lexicon.cachedRoleCategory(label.text) {
+                register.setRoleCategory(person, category)
+            }
+            return person
+        }
+        let key = Fold.key(label.text)
+        let known = register.resolve(label.text)
+        let person = known ?? register.add(label.text)
+        // A role label says the category even of someone met before without one (`I:` taken for a name).
+        if label.isRole, register.people[person].roleCategory == nil {
+            if TurnLabels.interviewerLabels.contains(key) {
+                register.setRoleCategory(person, "interviewer")
+            } else if let category = lexicon.cachedRoleCategory(label.text) {
+                register.setRoleCategory(person, category)  // De voorzitter
+            }
+        }
+        if known != nil { return person }
+        if !label.isRole, let note = label.note {
+            // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
+            if lexicon.isRoleWord(note) || lexicon.cachedRoleCategory(note) != nil {
+                register.setRole(person, note.lowercased(), category: lexicon.cachedRoleCategory(note))
+            } else {
+                register.setOrganisation(person, note, type: lexicon.cachedOrganisationType(note))
+            }
+        }
+        if let first = label.text.split(separator: " ").first, lexicon.isRoleWord(String(first)), !label.isRole {
+            register.setRole(person, String(first).lowercased(), category: lexicon.cachedRoleCategory(String(first)))
+        }
+        return person
+    }
+}
