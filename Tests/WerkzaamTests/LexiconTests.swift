@@ -65,6 +65,25 @@ struct LexiconTests {
         #expect(l.organisationType("Jan Jansen") == nil)
     }
 
+    /// `functies` says which kind of organisation a title belongs to; staff can add one (a boa of the
+    /// municipality), and a lexicon folder from before the section keeps the shipped ones.
+    @Test func titlesBelongToTheOrganisationsTheLexiconNames() throws {
+        let l = AttributionTests.lexicon
+        #expect(l.organisationType(ofRole: "wethouder zorg en welzijn") == "gemeente")
+        #expect(l.organisationType(ofRole: "gedeputeerde") == "provincie")
+        #expect(l.organisationType(ofRole: "wijkagent") == "politie")
+        #expect(l.organisationType(ofRole: "agentschapsdirecteur") == nil)
+        #expect(l.organisationType(ofRole: "boa") == nil)
+        let shipped = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("lexicons/organisations.yaml"), encoding: .utf8)
+        let edited = try SpeakerLexicon.load(directory: Self.folder(["organisations.yaml": shipped.replacingOccurrences(
+            of: "gemeente: [wethouder, burgemeester]", with: "gemeente: [wethouder, burgemeester, boa]")]))
+        #expect(edited.organisationType(ofRole: "boa") == "gemeente")
+        let before = try SpeakerLexicon.load(directory: Self.folder(["organisations.yaml": "kenmerken:\n  politie: [politie]\n"]))
+        #expect(before.organisationType(ofRole: "wethouder") == "gemeente" && before.organisationType(ofRole: "brigadier") == "politie")
+        let none = try SpeakerLexicon.load(directory: Self.folder(["organisations.yaml": "functies: {}\n"]))
+        #expect(none.organisationType(ofRole: "wethouder") == nil)
+    }
+
     /// Copies share one set of tables; loading more into one copy leaves the others as they were, and
     /// the lookups it remembered are forgotten (a title that became a role is found).
     @Test func copiesShareTablesUntilOneIsChanged() throws {

@@ -14,6 +14,7 @@ public struct SpeakerLexicon: Sendable {
         var roles: [(title: String, category: String)] = []
         var organisationCues: [(pattern: WordPattern, type: String)] = []
         var knownOrganisations: [String: String] = [:]
+        var organisationOfRole: [(title: String, type: String)] = []
         var roleWords: Set<String> = []
         var roleByTitle: [String: String] = [:]
         var spacedRoles: [(title: String, category: String)] = []
@@ -88,6 +89,21 @@ public struct SpeakerLexicon: Sendable {
         get { storage.tables.knownOrganisations }
         _modify { makeUnique(); yield &storage.tables.knownOrganisations }
     }
+    /// Titles that belong to one kind of organisation (folded title → type), from `functies`.
+    private(set) var organisationOfRole: [(title: String, type: String)] {
+        get { storage.tables.organisationOfRole }
+        _modify { makeUnique(); yield &storage.tables.organisationOfRole }
+    }
+
+    /// The kind of organisation a folded role belongs to when it names none (`wethouder zorg` → gemeente).
+    func organisationType(ofRole role: String) -> String? {
+        organisationOfRole.first { role == $0.title || role.hasPrefix($0.title + " ") || role.hasPrefix($0.title + "-") }?.type
+    }
+
+    /// `functies` of the shipped organisations.yaml, for a lexicon folder that has no such section.
+    static let defaultOrganisationOfRole: [(title: String, type: String)] =
+        [("wethouder", "gemeente"), ("burgemeester", "gemeente"), ("gedeputeerde", "provincie")]
+            + ["wijkagent", "wijkagente", "politieagent", "hoofdagent", "agent", "brigadier", "wijkrechercheur", "rechercheur"].map { ($0, "politie") }
     /// Single-word titles, for exact and compound-head lookups.
     private var roleWords: Set<String> {
         get { storage.tables.roleWords }
@@ -222,6 +238,13 @@ public struct SpeakerLexicon: Sendable {
             for (type, _, names) in try file.mapping(known, "bekend") {
                 for (name, _) in try file.strings(names, "bekend/\(type)") { knownOrganisations[Fold.key(name)] = type }
             }
+        }
+        if let functions = file.value(top, "functies") {
+            for (type, _, titles) in try file.mapping(functions, "functies") {
+                for (title, _) in try file.strings(titles, "functies/\(type)") { organisationOfRole.append((Fold.key(title), type)) }
+            }
+        } else {
+            organisationOfRole = Self.defaultOrganisationOfRole  // a lexicon folder from before the section
         }
     }
 

@@ -31,25 +31,23 @@ enum Affiliations {
                 register.setOrganisation(p, name, type: type)
                 continue
             }
-            guard person.organisationType == nil, let role = person.role.map(Fold.key) else { continue }
+            guard person.organisationType == nil, let role = person.role.map(Fold.key),
+                  let type = lexicon.organisationType(ofRole: role) else { continue }
             // An alderman or mayor is of a municipality, a deputy of a province, named or not (`Wethouder Ellen
-            // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`).
-            if role.hasPrefix("wethouder") || role.hasPrefix("burgemeester") {
+            // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`); a police officer of
+            // the police (`functies` in organisations.yaml).
+            switch type {
+            case "gemeente":
                 if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: words)) }
                 register.setOrganisation(p, (municipality ?? nil).map { "gemeente " + $0 } ?? "gemeente", type: "gemeente")
-            } else if role.hasPrefix("gedeputeerde") {
+            case "provincie":
                 if province == nil { province = .some(firstPlace(after: ["provincie"], in: words)) }
                 register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
-            } else if policeRoles.contains(where: { role == $0 || role.hasPrefix($0 + " ") }) {
-                // `Wijkagent Ruben Scholten`: a police officer is of the police, named or not.
-                register.setOrganisation(p, "politie", type: "politie")
+            default:
+                register.setOrganisation(p, type, type: type)
             }
         }
     }
-
-    /// Titles of police officers (folded).
-    static let policeRoles = ["wijkagent", "wijkagente", "politieagent", "hoofdagent", "agent", "brigadier", "wijkrechercheur",
-                              "rechercheur"]
 
     /// The capitalised name after the first `gemeente`/`Gemeenteraad` in the document.
     static func firstPlace(after keys: [String], in paragraphs: [[Word]]) -> String? {
