@@ -98,6 +98,16 @@ extension SpeechAnalyzer {
             }
             return person
         }
+        // `Raadslid (D66):` and `Raadslid (VVD):` in a council debate are two members: a role label with a party
+        // is the member of that party (other notes, such as `Interviewer (Movisie):`, leave the label one person).
+        if let note = label.note, label.isRole || lexicon.isRoleWord(label.text),
+           lexicon.cachedOrganisationType(note) == "politieke partij" {
+            let name = label.text + " " + note
+            let person = register.resolve(name) ?? register.add(name)
+            if register.people[person].roleCategory == nil { register.setRole(person, label.text.lowercased(), category: lexicon.cachedRoleCategory(label.text)) }
+            register.setOrganisation(person, note, type: "politieke partij")
+            return person
+        }
         let key = Fold.key(label.text)
         let known = register.resolve(label.text)
         let person = known ?? register.add(label.text)
