@@ -213,6 +213,25 @@ struct AttributionTests {
         #expect(lubbers?.name == "Gerrit Lubbers" && lubbers?.role == "bezoeker" && lubbers?.roleCategory == "bewoner")
     }
 
+    /// A quotation followed by a byline paragraph (`— Naam, functie`, as a <blockquote> with its <cite>) is the
+    /// byline's person's, not the person of the paragraph before; a dash that opens a sentence is no byline.
+    @Test func aBylineUnderAQuotationNamesItsSpeaker() {
+        let text = """
+        Wilma de Graaf (58) zorgt al zes jaar voor haar man. „Ik voelde me schuldig,” zegt ze.
+
+        “Mantelzorgers vragen pas om hulp als het eigenlijk al te laat is.”
+
+        — Noor Vermeulen, consulent bij het Mantelzorgpunt
+
+        “Daarom bellen wij zelf.”
+
+        – Dat zei Wilma de Graaf niet, maar ze dacht het wel.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.speaker) == ["Wilma de Graaf", "Noor Vermeulen", "Noor Vermeulen"])
+        #expect(found.map(\.cue) == ["pronoun", "byline", "context"])
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

@@ -119,6 +119,17 @@ public struct SpeechAnalyzer: Sendable {
                 quotes[i].confidence = 0.6
             }
         }
+        // `“…”` and then `— Noor Vermeulen, consulent bij …` as the next paragraph (a <blockquote> with its <cite>):
+        // the quotation is of the person the byline names, whatever the context or the quotation before suggested.
+        if !isTranscript {
+            for i in quotes.indices where quotes[i].kind == .quote && (quotes[i].cue == "context" || quotes[i].cue == "chain" || quotes[i].speaker == nil) {
+                let next = quotes[i].paragraph + 1
+                guard next < paragraphs.count, !paragraphs[next].isHeading, let person = byline(paragraphs[next], register) else { continue }
+                quotes[i].speaker = person
+                quotes[i].cue = "byline"
+                quotes[i].confidence = 0.9
+            }
+        }
         // Sort first: `repeatOf` holds indices into the final order.
         quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
         Repeats.mark(&quotes, document: document)

@@ -72,6 +72,16 @@ extension SpeechAnalyzer {
         return parsed.name
     }
 
+    /// The person a byline paragraph names: a dash, a name the register knows, and at most an apposition
+    /// (`— Noor Vermeulen, consulent bij het Mantelzorgpunt`), with no quotation of its own.
+    func byline(_ p: Paragraph, _ register: PersonRegister) -> Int? {
+        let words = p.words
+        guard p.marks.isEmpty, let first = words.first, ["—", "–", "-", "―"].contains(first.text),
+              let (range, name) = Names.parse(words, at: 1), range.lowerBound == 1 else { return nil }
+        guard range.upperBound == words.count || [",", "("].contains(words[range.upperBound].text) else { return nil }
+        return register.resolve(name)
+    }
+
     /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
     /// register knows.
     func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
