@@ -232,6 +232,25 @@ struct AttributionTests {
         #expect(found.map(\.cue) == ["pronoun", "byline", "context"])
     }
 
+    /// Turns under `Spreker N hh:mm:ss` lines take the names the speakers give (`Mijn naam is …`, `Ik ben …`).
+    @Test func turnsUnderSpeakerLinesTakeTheNamesTheSpeakersGive() {
+        let text = """
+        Spreker 1 00:00:02
+        Goedemorgen. Mijn naam is Tom de Haan. Zou u zich willen voorstellen?
+
+        Spreker 2 00:00:11
+        Ja hoor. Ik ben Karin Mulder, ik werk als wijkverpleegkundige bij Buurtzorg.
+
+        Spreker 1 00:00:19
+        Hoe gaat de samenwerking?
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.kind) == [.turn, .turn, .turn])
+        #expect(found.map(\.speaker) == ["Tom de Haan", "Karin Mulder", "Tom de Haan"])
+        #expect(found.map(\.text).last == "Hoe gaat de samenwerking?")
+        #expect(Self.person("Karin Mulder", in: text)?.organisationType == "zorgorganisatie")
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

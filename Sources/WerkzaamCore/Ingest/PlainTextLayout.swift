@@ -38,6 +38,24 @@ public enum PlainTextLayout {
 
     private static func layoutBlock(_ b: UnsafeBufferPointer<UInt8>, _ lines: [Span], markdown: Bool,
                                     into result: inout [Paragraph]) {
+        // `Spreker 1 00:00:02` on a line of its own, the turn on the lines under it (a transcription service's
+        // export): each such line and the lines up to the next one are one turn, the line its label.
+        if lines.count > 1, let first = lines.indices.dropLast().first(where: { labelLine(b, lines[$0]) != nil }) {
+            if first > 0 { layoutBlock(b, Array(lines[..<first]), markdown: markdown, into: &result) }
+            var k = first
+            while k < lines.count {
+                guard let (label, ms) = labelLine(b, lines[k]), k + 1 < lines.count else {
+                    layoutBlock(b, Array(lines[k...]), markdown: markdown, into: &result)
+                    return
+                }
+                var end = k + 1
+                while end < lines.count, labelLine(b, lines[end]) == nil { end += 1 }
+                result.append(Paragraph(span: Span(lines[k].start, lines[end - 1].end), label: label,
+                                        time: TimeRange(startMilliseconds: ms, endMilliseconds: ms)))
+                k = end
+            }
+            return
+        }
         if lines.count > 1, looksHardWrapped(b, lines) {
             result.append(Paragraph(span: Span(lines[0].start, lines[lines.count - 1].end)))
             if markdown { applyMarkdown(b, &result[result.count - 1]) }
@@ -164,6 +182,57 @@ public enum PlainTextLayout {
         default:
             return true
         }
+    }
+
+    /// A line that is only a speaker and a timestamp (`Spreker 1 00:00:02`, `Karin Mulder (01:12)`,
+    /// `[00:01:02] Interviewer`): the speaker's span and the time. A line with a colon is a label of the
+    /// usual kind, and a timestamp is required, so a short line of prose or a heading is none.
+    static func labelLine(_ b: UnsafeBufferPointer<UInt8>, _ line: Span) -> (label: Span, ms: Int)? {
+        guard line.length <= 60, !b[line.start..<line.end].contains(0x0A) else { return nil }
+        var name = line
+        var ms: Int
+        if let leading = leadingTimestamp(b, line) {
+            ms = leading
+            var i = line.start
+            while i < line.end, b[i] != 0x20 { i += 1 }
+            name = Span(SentenceSegmenter.skipSpace(b, i, line.end), line.end)
+        } else {
+            var space = line.end - 1
+            while space > line.start, b[space] != 0x20 { space -= 1 }
+            guard space > line.start, let trailing = wholeTimestamp(b, Span(space + 1, line.end)) else { return nil }
+            ms = trailing
+            name = Span(line.start, SentenceSegmenter.trimEnd(b, line.start, space))
+        }
+        guard !name.isEmpty, UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, name.start).value) else { return nil }
+        var words = 1
+        for i in name.start..<name.end {
+            let c = b[i]
+            if c == 0x20 { words += 1; continue }
+            let allowed = c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x27 || c == 0x2E
+            if !allowed { return nil }
+        }
+        return words <= 5 ? (name, ms) : nil
+    }
+
+    /// Milliseconds of a span that is a timestamp and nothing else: `00:00:02`, `01:12`, `(01:12)`, `[00:01:02]`.
+    static func wholeTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Int? {
+        var s = span.start, e = span.end
+        if e - s >= 2, (b[s] == 0x28 && b[e - 1] == 0x29) || (b[s] == 0x5B && b[e - 1] == 0x5D) { s += 1; e -= 1 }
+        var fields: [Int] = []
+        var value = -1
+        for i in s..<e {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 {
+                value = max(value, 0) * 10 + Int(c - 0x30)
+            } else if c == 0x3A, value >= 0 {
+                fields.append(value)
+                value = -1
+            } else {
+                return nil
+            }
+        }
+        guard value >= 0, value < 60, fields.count == 1 || fields.count == 2, fields.allSatisfy({ $0 < 100 }) else { return nil }
+        return (fields.reduce(0) { $0 * 60 + $1 } * 60 + value) * 1000
     }
 
     /// Transcript lines that open with a timestamp (`[00:01:02]`, `(01:02)`, `00:01:02 `) get it as their time;

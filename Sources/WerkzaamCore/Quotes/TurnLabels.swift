@@ -57,6 +57,30 @@ struct TurnLabels {
             while k < words.count, words[k].text.first?.isNumber == true || words[k].text == ":" { k += 1 }
         }
         let labelStart = k
+        // `Spreker 1 00:00:02` on a line of its own above the turn (a transcription service's export): the
+        // layout marked that line as the label, and it has no colon.
+        if let line = sourceLabel, labelStart < words.count, words[labelStart].span.start >= line.start,
+           !words.contains(where: { $0.text == ":" && $0.span.start >= line.start && $0.span.end <= line.end }) {
+            let nameWords = words[labelStart...].prefix { $0.span.end <= line.end }.filter(\.isWord)
+            // A bold name whose colon follows it (`**Lotte Jansen**:` in Word) takes the colon path below.
+            if var next = words.firstIndex(where: { $0.span.start >= line.end }), words[next].text != ":" {
+                guard !nameWords.isEmpty else { return nil }
+                // The timestamp after the speaker (`00:00:19`, `(01:12)`) is not spoken.
+                var t = next
+                if t < words.count, words[t].text == "(" || words[t].text == "[" { t += 1 }
+                var fields = 0
+                while t < words.count, UTF8Scalars.isDigits(words[t].text) {
+                    fields += 1
+                    t += 1
+                    if t < words.count, words[t].text == ":" { t += 1 } else { break }
+                }
+                if fields >= 2 {
+                    if t < words.count, words[t].text == ")" || words[t].text == "]" { t += 1 }
+                    if t < words.count { next = t }
+                }
+                return classify(Array(nameWords), note: nil, contentStart: words[next].span.start, contentWord: next, isSourceLabel: true)
+            }
+        }
         // The label runs to a colon within the first few words.
         var colon = -1
         var j = k
@@ -96,8 +120,6 @@ struct TurnLabels {
         }
         if nameWords.last?.text == "." { nameWords.removeLast() }  // `I.:` is the role label I
         guard !nameWords.isEmpty else { return nil }
-        let text = Names.text(nameWords, nameWords.indices)
-        let key = Fold.key(text)
         var contentWord = colon + 1
         // `R1: [00:01:02] …`: a timestamp after the label is not spoken text.
         if contentWord < words.count, words[contentWord].text == "[" || words[contentWord].text == "(" {
@@ -107,6 +129,14 @@ struct TurnLabels {
         }
         let contentStart = contentWord < words.count ? words[contentWord].span.start : words[colon].span.end
         let isSourceLabel = sourceLabel.map { $0.start <= words[labelStart].span.start && words[colon - 1].span.end <= $0.end + 1 } ?? false
+        return classify(nameWords, note: note, contentStart: contentStart, contentWord: contentWord, isSourceLabel: isSourceLabel)
+    }
+
+    /// A role label (Interviewer, R2, Spreker 1), a name, a title with or without a name, or a name-like label
+    /// the source marked; nil for anything else.
+    private func classify(_ nameWords: [Word], note: String?, contentStart: Int, contentWord: Int, isSourceLabel: Bool) -> Label? {
+        let text = Names.text(nameWords, nameWords.indices)
+        let key = Fold.key(text)
         if Self.roleLabels.contains(key) || isNumberedRole(key) {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
         }

@@ -14,6 +14,15 @@ struct RegisterBuilder {
 
     static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
 
+    /// Where the name starts when the words at `k` are a speaker naming themselves: `ik ben`, `ik heet`,
+    /// `mijn naam is`.
+    static func selfNaming(_ words: [Word], _ k: Int) -> Int? {
+        guard k + 1 < words.count else { return nil }
+        if words[k].key == "ik", words[k + 1].key == "ben" || words[k + 1].key == "heet" { return k + 2 }
+        if words[k].key == "mijn", words[k + 1].key == "naam", k + 2 < words.count, words[k + 2].key == "is" { return k + 3 }
+        return nil
+    }
+
     /// Organisations the document names after a type word (`woningcorporatie Actium`, `stichting Humanitas`),
     /// folded: a name that ends `van` and one of them (`Bert Pelgrim van Actium`) is the person of that
     /// organisation, not a surname with a particle.
@@ -55,8 +64,8 @@ struct RegisterBuilder {
                     j += 1
                 }
                 nameAt = j
-            } else if w.isWord, w.key == "ben", k > 0, words[k - 1].key == "ik" {
-                nameAt = k + 1  // ik ben Jeroen Bakker
+            } else if w.isWord, k > 0, let at = Self.selfNaming(words, k - 1) {
+                nameAt = at  // ik ben Jeroen Bakker, ik heet …, mijn naam is …
             } else if w.isWord, w.isCapitalised {
                 nameAt = k  // anywhere: `het standpunt van Dennis Bouwman, wethouder …`; the evidence check decides
             } else if w.isWord, w.isTitle {

@@ -82,13 +82,13 @@ extension SpeechAnalyzer {
         return register.resolve(name)
     }
 
-    /// The person a speaker names as themselves in their turn: `ik ben` and a first name and surname the
-    /// register knows.
+    /// The person a speaker names as themselves in their turn: `ik ben`, `ik heet` or `mijn naam is` and a
+    /// first name and surname the register knows.
     func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
         var k = start
         while k + 2 < words.count {
-            if words[k].key == "ik", words[k + 1].key == "ben", let (range, name) = Names.find(words, at: k + 2),
-               range.lowerBound == k + 2, name.count >= 2 {
+            if let at = RegisterBuilder.selfNaming(words, k), let (range, name) = Names.find(words, at: at),
+               range.lowerBound == at, name.count >= 2 {
                 return register.resolve(Names.text(words, name))
             }
             k += 1
