@@ -147,18 +147,19 @@ struct PlainTextReaderTests {
 
     /// A transcription service's export puts the speaker and a timestamp on a line of their own above the turn:
     /// that line is the turn's label and time, and the lines under it, up to the next such line, its words. A
-    /// short line without a timestamp is no label.
+    /// clock time on an agenda (`Opening 19:30`) is no timestamp.
     @Test func aSpeakerAndTimestampLineLabelsTheTurnUnderIt() throws {
         let text = "Interview Zoetermeer\nTranscriptie: Amberscript\n\nSpreker 1 00:00:02\nGoedemorgen. Stelt u zich voor?\n\n"
-            + "Karin Mulder (01:12)\nIk ben Karin Mulder.\nIk werk bij Buurtzorg.\n[00:01:30] Spreker 1\nDank u.\n"
+            + "Karin Mulder (01:12)\nIk ben Karin Mulder.\nIk werk bij Buurtzorg.\n[00:01:30] Spreker 1\nDank u.\n\n"
+            + "Opening 19:30\nWelkom door de voorzitter\n"
         let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: "interview.txt")
         let d = parts[0]
         #expect(TestSupport.paragraphTexts(d) == ["Interview Zoetermeer", "Transcriptie: Amberscript",
                                                    "Spreker 1 00:00:02\nGoedemorgen. Stelt u zich voor?",
                                                    "Karin Mulder (01:12)\nIk ben Karin Mulder.\nIk werk bij Buurtzorg.",
-                                                   "[00:01:30] Spreker 1\nDank u."])
-        #expect(d.paragraphs.map { $0.label.map { d.string($0) } } == [nil, nil, "Spreker 1", "Karin Mulder", "Spreker 1"])
-        #expect(d.paragraphs.map { $0.time?.startMilliseconds } == [nil, nil, 2_000, 72_000, 90_000])
+                                                   "[00:01:30] Spreker 1\nDank u.", "Opening 19:30", "Welkom door de voorzitter"])
+        #expect(d.paragraphs.map { $0.label.map { d.string($0) } } == [nil, nil, "Spreker 1", "Karin Mulder", "Spreker 1", nil, nil])
+        #expect(d.paragraphs.map { $0.time?.startMilliseconds } == [nil, nil, 2_000, 72_000, 90_000, nil, nil])
     }
 
     @Test func streamedPartsGiveTheSameCountsAndContinuousOffsets() throws {

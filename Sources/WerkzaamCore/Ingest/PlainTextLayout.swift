@@ -214,10 +214,11 @@ public enum PlainTextLayout {
         return words <= 5 ? (name, ms) : nil
     }
 
-    /// Milliseconds of a span that is a timestamp and nothing else: `00:00:02`, `01:12`, `(01:12)`, `[00:01:02]`.
+    /// Milliseconds of a span that is a timestamp and nothing else: `00:00:02`, `(01:12)`, `[00:01:02]`.
     static func wholeTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Int? {
         var s = span.start, e = span.end
-        if e - s >= 2, (b[s] == 0x28 && b[e - 1] == 0x29) || (b[s] == 0x5B && b[e - 1] == 0x5D) { s += 1; e -= 1 }
+        let bracketed = e - s >= 2 && ((b[s] == 0x28 && b[e - 1] == 0x29) || (b[s] == 0x5B && b[e - 1] == 0x5D))
+        if bracketed { s += 1; e -= 1 }
         var fields: [Int] = []
         var value = -1
         for i in s..<e {
@@ -231,7 +232,8 @@ public enum PlainTextLayout {
                 return nil
             }
         }
-        guard value >= 0, value < 60, fields.count == 1 || fields.count == 2, fields.allSatisfy({ $0 < 100 }) else { return nil }
+        // Bare, only hh:mm:ss: `Opening 19:30` on an agenda is a clock time, not a timestamp.
+        guard value >= 0, value < 60, fields.count == 2 || (bracketed && fields.count == 1), fields.allSatisfy({ $0 < 100 }) else { return nil }
         return (fields.reduce(0) { $0 * 60 + $1 } * 60 + value) * 1000
     }
 
