@@ -219,22 +219,30 @@ public enum PlainTextLayout {
         var s = span.start, e = span.end
         let bracketed = e - s >= 2 && ((b[s] == 0x28 && b[e - 1] == 0x29) || (b[s] == 0x5B && b[e - 1] == 0x5D))
         if bracketed { s += 1; e -= 1 }
+        // Bare, only hh:mm:ss: `Opening 19:30` on an agenda is a clock time, not a timestamp.
+        guard let time = clock(b, s, e), time.end == e, time.parts == 3 || bracketed else { return nil }
+        return time.ms
+    }
+
+    /// `mm:ss` or `hh:mm:ss` starting at `i`: its milliseconds, its number of parts and where it ends.
+    private static func clock(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (ms: Int, parts: Int, end: Int)? {
         var fields: [Int] = []
         var value = -1
-        for i in s..<e {
-            let c = b[i]
+        var j = i
+        while j < end, j - i < 12 {
+            let c = b[j]
             if c >= 0x30 && c <= 0x39 {
                 value = max(value, 0) * 10 + Int(c - 0x30)
             } else if c == 0x3A, value >= 0 {
                 fields.append(value)
                 value = -1
             } else {
-                return nil
+                break
             }
+            j += 1
         }
-        // Bare, only hh:mm:ss: `Opening 19:30` on an agenda is a clock time, not a timestamp.
-        guard value >= 0, value < 60, fields.count == 2 || (bracketed && fields.count == 1), fields.allSatisfy({ $0 < 100 }) else { return nil }
-        return (fields.reduce(0) { $0 * 60 + $1 } * 60 + value) * 1000
+        guard value >= 0, value < 60, fields.count == 1 || fields.count == 2, fields.allSatisfy({ $0 < 100 }) else { return nil }
+        return ((fields.reduce(0) { $0 * 60 + $1 } * 60 + value) * 1000, fields.count + 1, j)
     }
 
     /// Transcript lines that open with a timestamp (`[00:01:02]`, `(01:02)`, `00:01:02 `) get it as their time;
@@ -253,32 +261,16 @@ public enum PlainTextLayout {
 
     /// Milliseconds of a `[hh:mm:ss]`, `(mm:ss)` or bare `hh:mm:ss` timestamp at the start of `span`.
     static func leadingTimestamp(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Int? {
-        var i = span.start
-        let open = b[i]
-        if open == 0x5B || open == 0x28 { i += 1 }
-        var fields: [Int] = []
-        var value = -1
-        while i < span.end, i - span.start < 14 {
-            let c = b[i]
-            if c >= 0x30 && c <= 0x39 {
-                value = max(value, 0) * 10 + Int(c - 0x30)
-            } else if c == 0x3A, value >= 0 {
-                fields.append(value)
-                value = -1
-            } else {
-                break
-            }
-            i += 1
-        }
-        guard value >= 0, fields.count == 1 || fields.count == 2, fields.allSatisfy({ $0 < 100 }), value < 60 else { return nil }
-        if open == 0x5B || open == 0x28 {
-            guard i < span.end, b[i] == 0x5D || b[i] == 0x29 else { return nil }
+        let open = b[span.start]
+        let bracketed = open == 0x5B || open == 0x28
+        guard let time = clock(b, span.start + (bracketed ? 1 : 0), span.end), time.end < span.end else { return nil }
+        if bracketed {
+            guard b[time.end] == 0x5D || b[time.end] == 0x29 else { return nil }
         } else {
             // Bare, only the full hh:mm:ss form: "12:30 uur" in prose is a clock time, not a timestamp.
-            guard fields.count == 2, i < span.end, b[i] == 0x20 else { return nil }
+            guard time.parts == 3, b[time.end] == 0x20 else { return nil }
         }
-        let seconds = fields.reduce(0) { $0 * 60 + $1 } * 60 + value
-        return seconds * 1000
+        return time.ms
     }
 
     static func isAllCaps(_ b: UnsafeBufferPointer<UInt8>, _ span: Span) -> Bool {
