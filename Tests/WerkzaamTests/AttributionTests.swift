@@ -251,6 +251,19 @@ struct AttributionTests {
         #expect(Self.person("Karin Mulder", in: text)?.organisationType == "zorgorganisatie")
     }
 
+    /// A speaker says whom they work or speak for (`ik doe dit onderzoek voor …`, `ik zit hier namens …`); a
+    /// sentence that only mentions an organisation (`ik heb het gevraagd bij de gemeente`) says nothing of them.
+    @Test func aSpeakerWhoSaysWhomTheyWorkForIsOfIt() {
+        func organisation(_ turn: String) -> String? {
+            let text = "Spreker 1 00:00:02\nGoedemorgen. Mijn naam is Tom de Haan. \(turn)\n\nSpreker 2 00:00:11\nJa hoor.\n\nSpreker 1 00:00:15\nDank u.\n"
+            return Self.person("Tom de Haan", in: text)?.organisation
+        }
+        #expect(organisation("Ik doe dit onderzoek voor het Verwey-Jonker Instituut.") == "Verwey-Jonker Instituut")
+        #expect(organisation("Ik zit hier namens Movisie.") == "Movisie")
+        #expect(organisation("Ik heb het gevraagd bij de gemeente.") == nil)
+        #expect(organisation("Mijn buurman werkt voor Movisie.") == nil)
+    }
+
     @Test func pullQuoteBeforeTheBodyInheritsTheSpeakerAndIsARepeat() {
         let text = """
         “Als maatschappelijke organisatie heb je de taak te luisteren naar de bewoners. Wij hebben die handschoen opgepakt”

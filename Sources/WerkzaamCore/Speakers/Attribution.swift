@@ -52,7 +52,24 @@ struct Attribution {
             }
             k += 1
         }
+        // `ik doe dit onderzoek voor het Verwey-Jonker Instituut`, `ik zit hier namens de corporatie`: a speaker
+        // without an organisation who says whom they work for or speak for is of it, when its kind is known.
+        // `voor` and `bij` count only after a word of work (`ik heb het gevraagd bij de gemeente` says nothing).
+        guard register.people[speaker].organisation == nil else { return }
+        var ik = false, work = false
+        for w in start..<words.count {
+            let key = words[w].key
+            if [".", "?", "!"].contains(words[w].text) { ik = false; work = false; continue }
+            if key == "ik" { ik = true; continue }
+            if ik, Self.workWords.contains(key) { work = true; continue }
+            guard ik, key == "namens" || key == "vanuit" || (work && (key == "voor" || key == "bij")), w + 1 < words.count,
+                  let org = appositions.organisation(words, from: w + 1), let type = org.type else { continue }
+            register.setOrganisation(speaker, org.name, type: type)
+            return
+        }
     }
+
+    static let workWords: Set<String> = ["werk", "werkte", "werkzaam", "onderzoek", "interview", "interviews", "gesprek", "gesprekken"]
 
     /// Attributes the quotations of paragraph `k` and records indirect speech, in word order.
     mutating func paragraph(_ k: Int, _ p: SpeechAnalyzer.Paragraph, inTurn: Bool, turnSpeaker: Int?) {
