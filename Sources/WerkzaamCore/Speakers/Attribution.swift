@@ -55,13 +55,19 @@ struct Attribution {
         // `ik doe dit onderzoek voor het Verwey-Jonker Instituut`, `ik zit hier namens de corporatie`: a speaker
         // without an organisation who says whom they work for or speak for is of it, when its kind is known.
         // `voor` and `bij` count only after a word of work (`ik heb het gevraagd bij de gemeente` says nothing).
+        // Only the turn's first words are looked at: that is where speakers introduce themselves (every word of
+        // every turn cost a tenth of the quotes stage).
         guard register.people[speaker].organisation == nil else { return }
         var ik = false, work = false
-        for w in start..<words.count {
+        for w in start..<min(words.count, start + 60) {
+            if !words[w].isWord {
+                let t = words[w].text
+                if t == "." || t == "?" || t == "!" { ik = false; work = false }
+                continue
+            }
             let key = words[w].key
-            if [".", "?", "!"].contains(words[w].text) { ik = false; work = false; continue }
             if key == "ik" { ik = true; continue }
-            if ik, Self.workWords.contains(key) { work = true; continue }
+            if ik, !work, Self.workWords.contains(where: { $0 == key }) { work = true; continue }
             guard ik, key == "namens" || key == "vanuit" || (work && (key == "voor" || key == "bij")), w + 1 < words.count,
                   let org = appositions.organisation(words, from: w + 1), let type = org.type else { continue }
             register.setOrganisation(speaker, org.name, type: type)
@@ -69,7 +75,7 @@ struct Attribution {
         }
     }
 
-    static let workWords: Set<String> = ["werk", "werkte", "werkzaam", "onderzoek", "interview", "interviews", "gesprek", "gesprekken"]
+    static let workWords = ["werk", "werkte", "werkzaam", "onderzoek", "interview", "interviews", "gesprek", "gesprekken"]
 
     /// Attributes the quotations of paragraph `k` and records indirect speech, in word order.
     mutating func paragraph(_ k: Int, _ p: SpeechAnalyzer.Paragraph, inTurn: Bool, turnSpeaker: Int?) {
