@@ -74,19 +74,19 @@ enum Affiliations {
     /// The municipality or province a text names with `place` (`de provincie Limburg`, `Gemeente Zutphen`),
     /// looked for on the bytes; nil when it names none, or both (`gemeente Utrecht`, `provincie Utrecht`).
     static func body(named place: String, in text: [UInt8]) -> Body? {
-        let name = Array(place.utf8)
         var found: Body?
-        var from = 0
-        while let at = Repeats.find(name, in: text, from: from) {
-            from = at + 1
-            guard at + name.count == text.count || !isWordByte(text[at + name.count]), at >= 1, text[at - 1] == 0x20 else { continue }
-            for key in bodyKeys where precededBy(key, text, at - 1) {
+        var conflict = false
+        wordsBefore(Array(place.utf8), in: text) { word in
+            // The key with its first letter in either case (`gemeente`, `Gemeente`).
+            for key in bodyKeys where word.count == key.utf8.count && text[word.lowerBound] | 0x20 == key.utf8.first!
+                && text[(word.lowerBound + 1)..<word.upperBound].elementsEqual(key.utf8.dropFirst()) {
                 let body = Body(name: key + " " + place, type: key)
-                if let found, found != body { return nil }
+                if let found, found != body { conflict = true; return false }
                 found = body
             }
+            return true
         }
-        return found
+        return conflict ? nil : found
     }
 
     static let bodyKeys = ["gemeente", "provincie"]
@@ -94,30 +94,29 @@ enum Affiliations {
     /// The type the text gives an organisation where it names it with a word before it (`woningcorporatie
     /// Rentree`, `welzijnsorganisatie Alifa`); nil when it gives none, or two different ones.
     static func typeGiven(to name: String, in text: [UInt8], lexicon: SpeakerLexicon) -> String? {
-        let bytes = Array(name.utf8)
-        guard !bytes.isEmpty else { return nil }
         var found: String?
-        var from = 0
-        while let at = Repeats.find(bytes, in: text, from: from) {
-            from = at + 1
-            guard at + bytes.count == text.count || !isWordByte(text[at + bytes.count]), at >= 2, text[at - 1] == 0x20 else { continue }
-            var start = at - 1
-            while start > 0, isWordByte(text[start - 1]) { start -= 1 }
-            guard start < at - 1 else { continue }
-            let word = String(decoding: text[start..<(at - 1)], as: UTF8.self)
-            guard let type = lexicon.cachedOrganisationType(word + " " + name) else { continue }
-            if let found, found != type { return nil }
+        var conflict = false
+        wordsBefore(Array(name.utf8), in: text) { word in
+            guard let type = lexicon.cachedOrganisationType(String(decoding: text[word], as: UTF8.self) + " " + name) else { return true }
+            if let found, found != type { conflict = true; return false }
             found = type
+            return true
         }
-        return found
+        return conflict ? nil : found
     }
 
-    /// `key` (its first letter in either case) ends just before `end`, as a word of its own.
-    static func precededBy(_ key: String, _ text: [UInt8], _ end: Int) -> Bool {
-        let k = Array(key.utf8)
-        let start = end - k.count
-        guard start >= 0, text[start] | 0x20 == k[0], text[(start + 1)..<end].elementsEqual(k.dropFirst()) else { return false }
-        return start == 0 || !isWordByte(text[start - 1])
+    /// The word before each occurrence of `name` that stands as words of its own (`woningcorporatie` before
+    /// `Rentree`), as a range of `text`, in text order, until `each` returns false.
+    static func wordsBefore(_ name: [UInt8], in text: [UInt8], _ each: (Range<Int>) -> Bool) {
+        guard !name.isEmpty else { return }
+        var from = 0
+        while let at = Repeats.find(name, in: text, from: from) {
+            from = at + 1
+            guard at + name.count == text.count || !isWordByte(text[at + name.count]), at >= 2, text[at - 1] == 0x20 else { continue }
+            var start = at - 1
+            while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+            if start < at - 1, !each(start..<(at - 1)) { return }
+        }
     }
 
     /// Letters, digits and the bytes of letters beyond ASCII: what continues a word.
