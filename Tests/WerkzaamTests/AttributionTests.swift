@@ -796,3 +796,54 @@ struct AttributionTests {
         #expect(register.resolve("Manon de Caluwe") == manon)  // diacritics folded
     }
 }
+
+/// Header lists of the people present, and names whose surname is a title word.
+extension AttributionTests {
+    @Test func aCastListNamesThePeopleBehindInitialLabels() {
+        let text = """
+        Gespreksverslag wijkaanpak Kanaleneiland
+        Datum: 14 januari 2026
+        Aanwezigen: Karin Post (KP), beleidsadviseur bij de gemeente Utrecht; Dirk Jansen (DJ), opbouwwerker bij Stichting Welzijn Utrecht
+
+        KP: Wat merken jullie van de nieuwe aanpak?
+
+        DJ: Bewoners weten ons beter te vinden. Vorig jaar kwam er bijna niemand op het spreekuur.
+
+        KP: En wat gaat er nog mis?
+
+        DJ: De wachtlijsten bij de schuldhulp. Daar kunnen wij weinig aan doen.
+        """
+        let (_, analysis) = Self.analysed(text)
+        let turns = analysis.quotes.filter { $0.kind == .turn }.map { analysis.register.people[$0.speaker!].name }
+        #expect(turns == ["Karin Post", "Dirk Jansen", "Karin Post", "Dirk Jansen"])
+        let karin = analysis.register.people.first { $0.name == "Karin Post" }
+        #expect(karin?.role == "beleidsadviseur")
+        #expect(karin?.organisationType == "gemeente")
+        let dirk = analysis.register.people.first { $0.name == "Dirk Jansen" }
+        #expect(dirk?.role == "opbouwwerker")
+        #expect(dirk?.organisation == "Stichting Welzijn Utrecht")
+        #expect(analysis.register.resolve("Aanwezigen") == nil)
+    }
+
+    @Test func aPartyInBracketsIsNoInitials() {
+        let words = Words.tokenize(Array("Jan de Vries (JdV), raadslid".utf8), Span(0, 28))
+        #expect(SpeechAnalyzer.initialsNote(words, at: 3) == "JdV")
+        #expect(SpeechAnalyzer.initialsNote(Words.tokenize(Array("Jan de Vries (D66)".utf8), Span(0, 18)), at: 3) == nil)
+        let (_, analysis) = Self.analysed("Aanwezig: Jan de Vries (VVD), raadslid; Anna Bos (AB), wethouder\n\nAB: Welkom.\n\nJan de Vries: Dank u.\n\nAB: Zullen we beginnen?")
+        let jan = analysis.register.resolve("Jan de Vries")
+        #expect(jan != nil)
+        #expect(analysis.register.resolve("VVD") != jan)
+        #expect(analysis.register.resolve("AB") == analysis.register.resolve("Anna Bos"))
+    }
+
+    @Test func aTitleWordRightAfterAFirstNameIsASurname() {
+        let text = """
+        Wethouder Ilse Dijkgraaf van de gemeente Ede is tevreden. „We vragen veel van mensen die het onbetaald doen. Dat moeten we niet vergeten.”
+
+        „De huiskamer blijft open”, zegt Piet Burgemeester, opbouwwerker bij Welzijn Ede.
+        """
+        let found = Self.speech(text).map { "\($0.speaker ?? "-")" }
+        #expect(found == ["Ilse Dijkgraaf", "Piet Burgemeester"])
+        #expect(Self.person("Ilse Dijkgraaf", in: text)?.role == "wethouder")
+    }
+}

@@ -9,7 +9,7 @@ enum Names {
                                       // descriptors before a name in reports: Deelneemster José Moonen
                                       "deelnemer", "deelneemster", "spreker", "spreekster", "collega"]
     /// Capitalised words that start sentences but never names.
-    static let notNames: Set<String> = [
+    static let notNames: Set<String> = ([
         "de", "het", "een", "ik", "we", "wij", "ze", "zij", "hij", "je", "jij", "u", "jullie", "dat", "dit", "die",
         "deze", "er", "maar", "en", "ook", "als", "wat", "hoe", "waarom", "wanneer", "waar", "wie", "welke", "toen",
         "dan", "nu", "zo", "daar", "hier", "daarom", "daarna", "daarnaast", "volgens", "bij", "in", "op", "voor",
@@ -21,7 +21,12 @@ enum Names {
         "uiteindelijk", "eigenlijk", "echt", "nou", "oké", "ok", "eh", "hallo", "welkom", "goedemiddag",
         "goedemorgen", "goedenavond", "beste", "dag", "meer", "minder", "nog", "al", "wel", "niet", "heel",
         "mijn", "onze", "ons", "hun", "haar", "zijn", "jouw", "uw",
-    ]
+    ] as Set<String>).union(castListHeaders)
+
+    /// Header words of a list of the people present (`Aanwezig: Jolanda de Bruin (JdB), teamleider …; Martijn
+    /// Vos (MV), …`), folded: no names, and no turn labels either (nobody speaks as `Aanwezigen:`).
+    static let castListHeaders: Set<String> = ["aanwezig", "aanwezigen", "deelnemers", "sprekers", "geinterviewden",
+                                               "gesprekspartners"]
 
     /// A name starting at word `k`: its word range and its text without a form of address. The words carry
     /// their lexicon flags (`SpeakerLexicon.annotate`): titles, particles and never-names are read from them.
@@ -78,7 +83,9 @@ enum Names {
                     return nil
                 }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
-                if w.isRole && j > start { break }
+                // `Janneke Sparreboom Wethouder WMO`: a title after the name ends it; but right after a
+                // first name a title word is a surname (`Ilse Dijkgraaf`, `Piet Burgemeester`).
+                if w.isRole && j > start && !(j == start + 1 && !words[start].isParticle) { break }
                 lastCapital = j
                 // An initial and its full stop (`A. van den Berg`, `J.P. Balkenende`), when a name goes on after it.
                 if isInitial(words, j) { j += 2; stops += 1; continue }

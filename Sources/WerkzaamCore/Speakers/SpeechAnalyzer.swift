@@ -51,6 +51,7 @@ public struct SpeechAnalyzer: Sendable {
         // Pass 1: the people. Cast lines and turn labels first, then introductions in the text.
         for p in cast.sorted() { registerCastLine(paragraphs[p], &register) }
         let firstTurn = turnStarts.min() ?? paragraphs.count
+        for p in paragraphs[..<firstTurn] where !p.isHeading { registerCastList(p, &register) }
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents
         let organisations = RegisterBuilder.namedOrganisations(paragraphs.map(\.words))

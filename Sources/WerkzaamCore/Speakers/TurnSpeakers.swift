@@ -20,17 +20,57 @@ extension SpeechAnalyzer {
         return cast
     }
 
+    /// A cast line names one person for its label (`Respondent: Marco Tijhuis, teamleider …`), or lists
+    /// several, separated by semicolons.
     func registerCastLine(_ p: Paragraph, _ register: inout PersonRegister) {
         guard let label = p.label else { return }
-        let content = Array(p.words[label.contentWord...])
-        guard let parsed = Names.parse(content, at: 0) else { return }
-        let person = register.add(parsed.name)
-        register.addAlias(label.text, for: person)
-        if label.isRole { for short in TurnLabels.abbreviations(of: label.text) { register.addLookup(short, for: person) } }
-        let found = Appositions(lexicon: lexicon).after(content, nameEnd: parsed.range.upperBound)
-        if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
-        if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
-        if TurnLabels.interviewerLabels.contains(Fold.key(label.text)) { register.setRoleCategory(person, "interviewer") }
+        registerCast(Array(p.words[label.contentWord...]), label: label, &register)
+    }
+
+    /// Registers the people of a cast list (`Aanwezig: …; …`, see `Names.castListHeaders`) before the first
+    /// turn; false when `p` is none.
+    @discardableResult
+    func registerCastList(_ p: Paragraph, _ register: inout PersonRegister) -> Bool {
+        guard p.label == nil, p.words.count > 2, Names.castListHeaders.contains(p.words[0].key), p.words[1].text == ":" else { return false }
+        registerCast(Array(p.words[2...]), label: nil, &register)
+        return true
+    }
+
+    /// Each entry (`Name (initials), role bij organisation`, entries separated by semicolons): the person,
+    /// the initials their turns carry, their role and organisation. A label aliases the person only when
+    /// it names one.
+    private func registerCast(_ content: [Word], label: TurnLabels.Label?, _ register: inout PersonRegister) {
+        let entries = content.split(whereSeparator: { $0.text == ";" }).map(Array.init)
+        for entry in entries {
+            guard let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0 else { continue }
+            let person = register.add(parsed.name)
+            let single = entries.count == 1 ? label : nil
+            if let single {
+                register.addAlias(single.text, for: person)
+                if single.isRole { for short in TurnLabels.abbreviations(of: single.text) { register.addLookup(short, for: person) } }
+            }
+            var end = parsed.range.upperBound
+            if let initials = Self.initialsNote(entry, at: end), lexicon.cachedOrganisationType(initials) == nil {
+                register.addAlias(initials, for: person)
+                end += 3
+            }
+            let found = Appositions(lexicon: lexicon).after(entry, nameEnd: end)
+            if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
+            if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+            if let single, TurnLabels.interviewerLabels.contains(Fold.key(single.text)) { register.setRoleCategory(person, "interviewer") }
+        }
+    }
+
+    /// `(JdB)` or `(MV)` at `k`: one word of two to five letters, two or more of them capitals, in brackets
+    /// (`(Movisie)` or `(D66)` is an organisation, not initials).
+    static func initialsNote(_ words: [Word], at k: Int) -> String? {
+        guard k + 2 < words.count, words[k].text == "(", words[k + 2].text == ")" else { return nil }
+        let text = words[k + 1].text
+        let letters = text.unicodeScalars
+        guard (2...5).contains(letters.count), letters.allSatisfy({ $0.properties.isAlphabetic }),
+              let first = letters.first, first.properties.isUppercase,
+              letters.filter({ $0.properties.isUppercase }).count >= 2 else { return nil }
+        return text
     }
 
 
