@@ -847,3 +847,72 @@ extension AttributionTests {
         #expect(Self.person("Ilse Dijkgraaf", in: text)?.role == "wethouder")
     }
 }
+
+/// A broadcast's guest, a <blockquote> without marks, streets named after people, and a person a pronoun
+/// introduces.
+extension AttributionTests {
+    @Test func aBroadcastGuestIsThePersonThePresenterIntroduced() {
+        let text = """
+        Presentator: Goedemiddag. Te gast is vandaag Ahmed Benali, directeur van welzijnsorganisatie Zuidwest. Welkom, Ahmed.
+
+        Gast: Dank je wel.
+
+        Presentator: Waar gaat jullie aanpak over?
+
+        Gast: Over eenzaamheid onder jongeren, eigenlijk.
+        """
+        let (_, analysis) = Self.analysed(text)
+        let turns = analysis.quotes.filter { $0.kind == .turn }.map { analysis.register.people[$0.speaker!] }
+        #expect(turns.map(\.name) == ["Presentator", "Ahmed Benali", "Presentator", "Ahmed Benali"])
+        #expect(turns[0].roleCategory == "interviewer")
+        #expect(turns[1].role == "directeur" && turns[1].organisationType == "welzijnsorganisatie")
+        // Two people named before the guest speaks: the label stays a label.
+        let two = text.replacingOccurrences(of: "Welkom, Ahmed.", with: "Ook Tineke de Vries, opbouwwerker bij Zuidwest, is er.")
+        let (_, other) = Self.analysed(two)
+        #expect(other.quotes.filter { $0.kind == .turn }.map { other.register.people[$0.speaker!].name }[1] == "Gast")
+    }
+
+    @Test func aBlockquoteWithoutMarksIsAQuotationOfItsCaption() throws {
+        let html = """
+        <html><head><title>Nieuws</title></head><body><main>
+        <h1>Buurtcirkels van start</h1>
+        <p>In Zaandam-Oost zijn drie buurtcirkels gestart met welzijnsorganisatie Welzaan.</p>
+        <figure><blockquote><p>We willen dat mensen weer op elkaar terug kunnen vallen.</p></blockquote>
+        <figcaption>Sita Ramdin, wethouder Zorg en Welzijn</figcaption></figure>
+        <blockquote><p>“Daarom bellen wij zelf.”</p><p>— Noor Vermeulen, consulent bij het Mantelzorgpunt</p></blockquote>
+        </main></body></html>
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "nieuws.html")
+        let d = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
+        let found = analysis.quotes.map { "\($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+        #expect(found == ["Sita Ramdin: We willen dat mensen weer op elkaar terug kunnen vallen.",
+                          "Noor Vermeulen: Daarom bellen wij zelf."])
+    }
+
+    @Test func aStreetNamedAfterSomeoneIsNoPerson() {
+        #expect(Names.isStreet("kuperusstraat") && Names.isStreet("stationsplein") && Names.isStreet("van haarenlaan"))
+        #expect(!Names.isStreet("verlaan") && !Names.isStreet("hogeweg") && !Names.isStreet("verkade") && !Names.isStreet("laan"))
+        let text = "Wendy Hoekstra werkt aan de Burgemeester Kuperusstraat. „Dan ben je eigenlijk te laat”, zegt de wethouder."
+        let (_, analysis) = Self.analysed(text)
+        #expect(analysis.register.resolve("Kuperusstraat") == nil)
+    }
+
+    @Test func aPronounWithARoleIntroducesThePersonNamedBefore() {
+        let text = """
+        Het is dinsdag en Wendy Hoekstra zet koffie. Ze is schuldhulpverlener bij de gemeente Heerenveen. „Dan ben je eigenlijk te laat”, vertelt ze.
+
+        Tegenover haar zit Sjoerd Dijkstra, huurincassomedewerker bij woningcorporatie Accolade. Hij belt nu eerst Hoekstra. „Privacy blijft lastig”, zegt hij.
+
+        Marit de Jong loopt binnen. Ze is blij.
+        """
+        let (_, analysis) = Self.analysed(text)
+        let speakers = analysis.quotes.map { $0.speaker.map { analysis.register.people[$0].name } ?? "-" }
+        #expect(speakers == ["Wendy Hoekstra", "Sjoerd Dijkstra"])
+        let wendy = analysis.register.resolve("Wendy Hoekstra").map { analysis.register.people[$0] }
+        #expect(wendy?.role == "schuldhulpverlener")
+        #expect(wendy?.organisationType == "gemeente")
+        // `Ze is blij` holds no role: Marit de Jong is not introduced by it.
+        #expect(analysis.register.resolve("Marit de Jong") == nil)
+    }
+}

@@ -21,12 +21,14 @@ struct TurnLabels {
     static let roleLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "r", "respondent", "geinterviewde",
                                           "moderator", "gespreksleider", "voorzitter", "de voorzitter", "spreker", "vraag",
                                           "antwoord", "v", "a", "deelnemer", "deelneemster", "journalist", "verslaggever",
-                                          "onderzoeker", "interviewee", "p", "d", "s"]
+                                          "onderzoeker", "interviewee", "p", "d", "s", "presentator", "presentatrice",
+                                          "gast", "studiogast"]
     static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
-                                                 "vraag", "v", "journalist", "verslaggever", "onderzoeker"]
+                                                 "vraag", "v", "journalist", "verslaggever", "onderzoeker", "presentator",
+                                                 "presentatrice"]
 
-    /// Labels of the answers in a question-and-answer interview, folded.
-    static let answerLabels: Set<String> = ["antwoord", "a"]
+    /// Labels of the answers in a question-and-answer interview or a broadcast with one guest, folded.
+    static let answerLabels: Set<String> = ["antwoord", "a", "gast", "studiogast"]
 
     /// The short labels that stand for a role label in the turns of the same transcript: a header's
     /// `Interviewer: Sanne de Groot` speaks as `I:` or `Int:`, `Respondent 2: …` as `R2:`.

@@ -6,7 +6,17 @@ struct Attribution {
     var register: PersonRegister
     var quotes: [Quote] = []
     /// The person most recently named outside quotes, or the last speaker.
-    var salient: Int?
+    var salient: Int? {
+        didSet {
+            guard let s = salient else { recent.removeAll(); return }
+            if recent.first == s { return }
+            recent.removeAll { $0 == s }
+            recent.insert(s, at: 0)
+            if recent.count > 4 { recent.removeLast() }
+        }
+    }
+    /// The last few salient people, most recent first, for a pronoun that cannot mean the salient one.
+    private(set) var recent: [Int] = []
     /// The speaker of the last quotation, for chains of quotes after one attribution.
     var lastSpeaker: Int?
     /// Paragraph of the last quotation.
@@ -164,7 +174,7 @@ struct Attribution {
             if verb.key.hasSuffix("en"), words[j].key == "ze" || words[j].key == "zij" {
                 return (Cue(speaker: nil, name: "pronoun", confidence: 0), j + 1)
             }
-            return (Cue(speaker: salient, name: "pronoun", confidence: 0.75), j + 1)
+            return (Cue(speaker: pronounSpeaker(words[j].key), name: "pronoun", confidence: 0.75), j + 1)
         }
         // zegt wethouder Sparreboom / aldus de wethouder
         var roleWords: [String] = []
@@ -182,6 +192,14 @@ struct Attribution {
             return (Cue(speaker: person, name: cueName, confidence: 0.7), j)
         }
         return nil
+    }
+
+    /// Whom `ze` or `hij` means: the salient person, unless the text said that person is the other
+    /// (`Ze is schuldhulpverlener …`) and someone named just before is not.
+    func pronounSpeaker(_ pronoun: String) -> Int? {
+        guard let s = salient, let female = PersonRegister.isFemalePronoun(pronoun),
+              let known = register.pronounFemale[s], known != female else { return salient }
+        return recent.first { $0 != s && register.pronounFemale[$0] != known } ?? salient
     }
 
     func particleFollows(_ words: [Word], after k: Int, _ particles: Set<String>) -> Bool {
@@ -204,7 +222,7 @@ struct Attribution {
         let verb = clause.first { lexicon.speechVerbs.contains($0.key) || lexicon.separableVerbs[$0.key] != nil }
         if clause.first?.key == "ik", inTurn { return Cue(speaker: turnSpeaker, name: "label", confidence: 0.8) }
         if Self.pronouns.contains(clause.first?.key ?? ""), verb != nil {
-            return Cue(speaker: salient, name: "pronoun", confidence: 0.7)
+            return Cue(speaker: pronounSpeaker(clause[0].key), name: "pronoun", confidence: 0.7)
         }
         for i in clause.indices where clause[i].isCapitalised || Names.titles.contains(clause[i].key) {
             if let (range, name) = Names.parse(clause, at: i), let person = register.resolve(name) {

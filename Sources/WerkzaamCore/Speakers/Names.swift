@@ -15,7 +15,7 @@ enum Names {
         "dan", "nu", "zo", "daar", "hier", "daarom", "daarna", "daarnaast", "volgens", "bij", "in", "op", "voor",
         "na", "met", "uit", "over", "door", "naast", "onlangs", "ja", "nee", "goed", "mooi", "dank", "fijn",
         "interview", "datum", "aanwezig", "tijd", "plaats", "locatie", "onderwerp", "foto", "beeld", "bron", "lees",
-        "zie", "vraag", "antwoord", "podcast", "artikel", "einde", "mensen", "iedereen", "niemand", "alle", "elke",
+        "zie", "vraag", "antwoord", "gast", "studiogast", "presentator", "presentatrice", "podcast", "artikel", "einde", "mensen", "iedereen", "niemand", "alle", "elke",
         "geen", "veel", "sommige", "andere", "eerst", "eerste", "tot", "om", "of", "omdat", "want", "terwijl",
         "hierbij", "vanuit", "binnen", "tussen", "tijdens", "zonder", "sinds", "vooral", "samen", "vervolgens",
         "uiteindelijk", "eigenlijk", "echt", "nou", "oké", "ok", "eh", "hallo", "welkom", "goedemiddag",
@@ -82,6 +82,8 @@ enum Names {
                     if lastCapital >= start, words[j - 1].isParticle { break }
                     return nil
                 }
+                // `aan de Burgemeester Kuperusstraat`: a street named after someone is no person.
+                if Self.isStreet(w.key) { return nil }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 // `Janneke Sparreboom Wethouder WMO`: a title after the name ends it; but right after a
                 // first name a title word is a surname (`Ilse Dijkgraaf`, `Piet Burgemeester`).
@@ -99,6 +101,20 @@ enum Names {
         // A lone particle-led word ("De") is no name.
         if range.count == 1, words[start].isParticle { return nil }
         return (k..<range.upperBound, range)
+    }
+}
+
+extension Names {
+    /// Street words (folded) and the letters a street name needs before them: `Kuperusstraat`, `Stationsplein`,
+    /// `Burgemeester van Haarenlaan`; but `Verlaan`, `Hogeweg` and `Verkade` are surnames.
+    private static let streetEndings: [(ending: String, before: Int)] = [
+        ("straat", 2), ("plein", 3), ("singel", 3), ("gracht", 3), ("dreef", 3), ("steeg", 3), ("plantsoen", 3),
+        ("laan", 5), ("weg", 5), ("kade", 5),
+    ]
+
+    static func isStreet(_ key: String) -> Bool {
+        let count = key.utf8.count
+        return streetEndings.contains { count >= $0.ending.utf8.count + $0.before && key.hasSuffix($0.ending) }
     }
 }
 

@@ -32,6 +32,21 @@ public struct PersonRegister: Sendable {
 
     mutating func noteIntroducedByAge(_ k: Int) { introducedByAge.insert(k) }
 
+    /// Whether the text called a person `ze`/`zij` (true) or `hij` (false), where a pronoun introduced them.
+    private(set) var pronounFemale: [Int: Bool] = [:]
+
+    mutating func notePronoun(_ pronoun: String, for k: Int) {
+        if let female = Self.isFemalePronoun(pronoun) { pronounFemale[k] = female }
+    }
+
+    static func isFemalePronoun(_ key: String) -> Bool? {
+        switch key {
+        case "ze", "zij": true
+        case "hij": false
+        default: nil
+        }
+    }
+
     /// The person a name or alias refers to, if exactly one does.
     public func resolve(_ name: String) -> Int? {
         var key = Fold.key(stripped(name))

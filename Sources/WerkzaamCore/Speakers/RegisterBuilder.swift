@@ -52,9 +52,21 @@ struct RegisterBuilder {
     func scan(_ words: [Word], skip: [Span], organisations: Set<String> = [], into register: inout PersonRegister) {
         var k = 0
         var quoted = Inside(skip)
+        // Full names without evidence in this sentence and the one before: `Wendy Hoekstra zet koffie. Ze is
+        // schuldhulpverlener bij de gemeente Heerenveen.` introduces her by the pronoun's predicate.
+        var namesHere: [Range<Int>] = []
+        var namesBefore: [Range<Int>] = []
         while k < words.count {
             if quoted.contains(words[k].span) { k += 1; continue }
             let w = words[k]
+            if !w.isWord, [".", "?", "!"].contains(w.text) {
+                namesBefore = namesHere
+                namesHere = []
+            } else if namesHere.isEmpty, namesBefore.count == 1, w.isCapitalised, ["ze", "zij", "hij"].contains(w.key),
+                      k > 0, !words[k - 1].isWord, k + 1 < words.count, ["is", "was"].contains(words[k + 1].key) {
+                introducedByPronoun(words, namesBefore[0], pronoun: w.key, predicateAt: k + 1, into: &register)
+                namesBefore = []
+            }
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
             if w.isWord, w.isSpeechCue {
@@ -100,8 +112,25 @@ struct RegisterBuilder {
                 if let org = found.organisation, !portfolio || found.organisationType == "politieke partij" {
                     register.setOrganisation(person, org, type: found.organisationType)
                 }
+            } else if nameWords.count >= 2, !words[nameWords.lowerBound].isParticle {
+                namesHere.append(nameWords)
             }
             k = max(k + 1, range.upperBound)
+        }
+    }
+
+    /// The name of the sentence before a `Ze is …` / `Hij was …` whose predicate is a role: that person,
+    /// with the role and organisation. Nothing when the predicate holds no role (`Ze is blij`).
+    func introducedByPronoun(_ words: [Word], _ name: Range<Int>, pronoun: String, predicateAt k: Int,
+                             into register: inout PersonRegister) {
+        let found = appositions.after(words, nameEnd: k)
+        guard let role = found.role else { return }
+        let text = Names.text(words, name)
+        let person = register.resolve(text) ?? register.add(text)
+        register.notePronoun(pronoun, for: person)
+        if register.people[person].role == nil { register.setRole(person, role, category: appositions.roleCategory(role)) }
+        if register.people[person].organisation == nil, let org = found.organisation {
+            register.setOrganisation(person, org, type: found.organisationType)
         }
     }
 

@@ -74,6 +74,12 @@ public struct SpeechAnalyzer: Sendable {
                    TurnLabels.answerLabels.contains(Fold.key(label.text)) {
                     register.addAlias(label.text, for: 0)
                     interviewee = 0
+                } else if label.isRole, cast.isEmpty, register.resolve(label.text) == nil,
+                          TurnLabels.answerLabels.contains(Fold.key(label.text)),
+                          let guest = onlyPersonNamed(in: turnStarts.filter { $0 < p }.sorted(), paragraphs, register) {
+                    // `Presentator: … Te gast is vandaag Ahmed Benali, directeur van …` then `Gast:`: the one
+                    // person the turns before it named.
+                    register.addAlias(label.text, for: guest)
                 }
                 _ = speaker(forLabel: label, &register)
             }
@@ -111,6 +117,16 @@ public struct SpeechAnalyzer: Sendable {
         }
         var quotes = state.quotes
         register = state.register
+        // A `<blockquote>` or pull quote without quote marks is quoted as a whole: the page's markup says so
+        // (all but a `— Name` caption inside it).
+        if !isTranscript {
+            for (k, p) in paragraphs.enumerated() where !p.isHeading && p.marks.isEmpty && !p.words.isEmpty {
+                let kind = document.paragraphs[k].kind
+                guard kind == .blockquote || kind == .pullquote, !["—", "–", "―"].contains(p.words[0].text) else { continue }
+                let span = Span(p.words.first!.span.start, p.words.last!.span.end)
+                quotes.append(Quote(span: span, kind: .quote, paragraph: k, cue: "blockquote", speaker: nil, confidence: 0))
+            }
+        }
         // A question-and-answer interview's headline and other quotations before the first question without a
         // speaker are the interviewee's words.
         if let interviewee {
@@ -122,10 +138,13 @@ public struct SpeechAnalyzer: Sendable {
         }
         // `“…”` and then `— Noor Vermeulen, consulent bij …` as the next paragraph (a <blockquote> with its <cite>):
         // the quotation is of the person the byline names, whatever the context or the quotation before suggested.
+        // Under a <blockquote> the dash may be left out (`<figcaption>Sita Ramdin, wethouder …</figcaption>`).
         if !isTranscript {
             for i in quotes.indices where quotes[i].kind == .quote && (quotes[i].cue == "context" || quotes[i].cue == "chain" || quotes[i].speaker == nil) {
                 let next = quotes[i].paragraph + 1
-                guard next < paragraphs.count, !paragraphs[next].isHeading, let person = byline(paragraphs[next], register) else { continue }
+                let caption = [.blockquote, .pullquote].contains(document.paragraphs[quotes[i].paragraph].kind)
+                guard next < paragraphs.count, !paragraphs[next].isHeading,
+                      let person = byline(paragraphs[next], register, dashOptional: caption) else { continue }
                 quotes[i].speaker = person
                 quotes[i].cue = "byline"
                 quotes[i].confidence = 0.9

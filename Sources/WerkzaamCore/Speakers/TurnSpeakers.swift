@@ -112,12 +112,32 @@ extension SpeechAnalyzer {
         return parsed.name
     }
 
-    /// The person a byline paragraph names: a dash, a name the register knows, and at most an apposition
-    /// (`— Noor Vermeulen, consulent bij het Mantelzorgpunt`), with no quotation of its own.
-    func byline(_ p: Paragraph, _ register: PersonRegister) -> Int? {
+    /// The one person the register knows that `turns` name, after their labels; nil for none or several.
+    func onlyPersonNamed(in turns: [Int], _ paragraphs: [Paragraph], _ register: PersonRegister) -> Int? {
+        var found: Set<Int> = []
+        for q in turns {
+            let words = paragraphs[q].words
+            var i = paragraphs[q].label?.contentWord ?? 0
+            while i < words.count {
+                if words[i].isCapitalised, let parsed = Names.parse(words, at: i), let person = register.resolve(parsed.name) {
+                    found.insert(person)
+                    i = parsed.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The person a byline paragraph names: a dash (which a caption under a <blockquote> may leave out), a name
+    /// the register knows, and at most an apposition (`— Noor Vermeulen, consulent bij het Mantelzorgpunt`),
+    /// with no quotation of its own.
+    func byline(_ p: Paragraph, _ register: PersonRegister, dashOptional: Bool = false) -> Int? {
         let words = p.words
-        guard p.marks.isEmpty, let first = words.first, ["—", "–", "-", "―"].contains(first.text),
-              let (range, name) = Names.parse(words, at: 1), range.lowerBound == 1 else { return nil }
+        guard p.marks.isEmpty, let first = words.first else { return nil }
+        let start = ["—", "–", "-", "―"].contains(first.text) ? 1 : 0
+        guard start == 1 || dashOptional, let (range, name) = Names.parse(words, at: start), range.lowerBound == start else { return nil }
         guard range.upperBound == words.count || [",", "("].contains(words[range.upperBound].text) else { return nil }
         return register.resolve(name)
     }
