@@ -778,6 +778,27 @@ struct AttributionTests {
         #expect(fatima?.role == "coördinator" && fatima?.organisation == "Vrijwilligerscentrale Zutphen")
     }
 
+    /// Teams and Outlook show names surname first; the voice `Bruin, Jolanda de` is Jolanda de Bruin.
+    @Test func aVoiceWrittenSurnameFirstIsTheName() throws {
+        let vtt = """
+        WEBVTT
+
+        00:00:01.000 --> 00:00:04.000
+        <v Bruin, Jolanda de>Welkom allemaal bij dit gesprek.</v>
+
+        00:00:05.000 --> 00:00:09.000
+        <v Kaya, Mehmet>Dank je. Ik ben Mehmet Kaya, jongerenwerker bij Stimenz.</v>
+
+        00:00:10.000 --> 00:00:12.000
+        <v Bruin, Jolanda de>Wat zie je in de wijk?</v>
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(vtt.utf8), as: "teams.vtt")
+        let d = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .vtt)
+        #expect(analysis.quotes.map { $0.speaker.map { analysis.register.people[$0].name } ?? "-" } == ["Jolanda de Bruin", "Mehmet Kaya", "Jolanda de Bruin"])
+        #expect(analysis.quotes.map { d.string($0.span) }.first == "Welkom allemaal bij dit gesprek.")
+    }
+
     @Test func aliasesMergeAndAmbiguousFirstNamesDoNot() {
         var register = PersonRegister()
         let jan = register.add("Jan Gommer")

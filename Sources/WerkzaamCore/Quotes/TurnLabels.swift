@@ -108,7 +108,8 @@ struct TurnLabels {
             // Only punctuation tokens can stop a label: words skip the comparisons (this runs for the first
             // words of every paragraph).
             if !words[j].isWord, Self.labelStops.contains(t), !(t == "." && j > labelStart && Self.isAbbreviation(words[j - 1])) {
-                return nil
+                // `Smit, Annemarie:` in a voice or bold label: a name written surname first.
+                guard t == ",", let line = sourceLabel, words[j].span.start >= line.start, words[j].span.end <= line.end else { return nil }
             }
             j += 1
         }
@@ -131,13 +132,23 @@ struct TurnLabels {
         }
         let contentStart = contentWord < words.count ? words[contentWord].span.start : words[colon].span.end
         let isSourceLabel = sourceLabel.map { $0.start <= words[labelStart].span.start && words[colon - 1].span.end <= $0.end + 1 } ?? false
+        // Teams and Outlook show names surname first (`Smit, Annemarie`, `Bruin, Jolanda de`): the speaker is
+        // `Annemarie Smit`, `Jolanda de Bruin`.
+        let commas = nameWords.indices.filter { nameWords[$0].text == "," }
+        if let comma = commas.first {
+            guard isSourceLabel, commas.count == 1, comma > 0, comma < nameWords.count - 1 else { return nil }
+            let reordered = Names.text(nameWords, (comma + 1)..<nameWords.count) + " " + Names.text(nameWords, 0..<comma)
+            return classify(Array(nameWords[(comma + 1)...] + nameWords[..<comma]), note: note, contentStart: contentStart,
+                            contentWord: contentWord, isSourceLabel: true, text: reordered)
+        }
         return classify(nameWords, note: note, contentStart: contentStart, contentWord: contentWord, isSourceLabel: isSourceLabel)
     }
 
     /// A role label (Interviewer, R2, Spreker 1), a name, a title with or without a name, or a name-like label
     /// the source marked; nil for anything else.
-    private func classify(_ nameWords: [Word], note: String?, contentStart: Int, contentWord: Int, isSourceLabel: Bool) -> Label? {
-        let text = Names.text(nameWords, nameWords.indices)
+    private func classify(_ nameWords: [Word], note: String?, contentStart: Int, contentWord: Int, isSourceLabel: Bool,
+                          text written: String? = nil) -> Label? {
+        let text = written ?? Names.text(nameWords, nameWords.indices)
         let key = Fold.key(text)
         if Self.roleLabels.contains(key) || isNumberedRole(key) {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
