@@ -372,7 +372,7 @@ struct AttributionTests {
             let flags = cache.flags(w) { key in
                 made.append(key)
                 return SpeakerLexicon.WordFlags(role: key == "wethouder", cue: false, known: false, speech: key == "zegt",
-                                                title: key.hasSuffix("7"), particle: false, notName: false)
+                                                title: key.hasSuffix("7"), particle: false, notName: false, street: false)
             }
             #expect(flags.role == (w == "wethouder") && flags.speech == (w == "zegt") && flags.title == w.hasSuffix("7"))
         }
@@ -935,5 +935,8 @@ extension AttributionTests {
         #expect(wendy?.organisationType == "gemeente")
         // `Ze is blij` holds no role: Marit de Jong is not introduced by it.
         #expect(analysis.register.resolve("Marit de Jong") == nil)
+        // Two people in the sentence before: `Hij` could be either, so neither takes the role.
+        let (_, two) = Self.analysed("Bij de opening waren Jan de Boer en Piet Smit aanwezig. Hij is wethouder van Ede.")
+        #expect(two.register.people.allSatisfy { $0.role == nil })
     }
 }

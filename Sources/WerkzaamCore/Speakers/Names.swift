@@ -83,7 +83,7 @@ enum Names {
                     return nil
                 }
                 // `aan de Burgemeester Kuperusstraat`: a street named after someone is no person.
-                if Self.isStreet(w.key) { return nil }
+                if w.isStreet { return nil }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 // `Janneke Sparreboom Wethouder WMO`: a title after the name ends it; but right after a
                 // first name a title word is a surname (`Ilse Dijkgraaf`, `Piet Burgemeester`).

@@ -52,20 +52,14 @@ struct RegisterBuilder {
     func scan(_ words: [Word], skip: [Span], organisations: Set<String> = [], into register: inout PersonRegister) {
         var k = 0
         var quoted = Inside(skip)
-        // Full names without evidence in this sentence and the one before: `Wendy Hoekstra zet koffie. Ze is
-        // schuldhulpverlener bij de gemeente Heerenveen.` introduces her by the pronoun's predicate.
-        var namesHere: [Range<Int>] = []
-        var namesBefore: [Range<Int>] = []
         while k < words.count {
             if quoted.contains(words[k].span) { k += 1; continue }
             let w = words[k]
-            if !w.isWord, [".", "?", "!"].contains(w.text) {
-                namesBefore = namesHere
-                namesHere = []
-            } else if namesHere.isEmpty, namesBefore.count == 1, w.isCapitalised, ["ze", "zij", "hij"].contains(w.key),
-                      k > 0, !words[k - 1].isWord, k + 1 < words.count, ["is", "was"].contains(words[k + 1].key) {
-                introducedByPronoun(words, namesBefore[0], pronoun: w.key, predicateAt: k + 1, into: &register)
-                namesBefore = []
+            // `Wendy Hoekstra zet koffie. Ze is schuldhulpverlener bij …`: a pronoun opening a sentence with a role
+            // as its predicate introduces the one full name of the sentence before.
+            if w.isCapitalised, k > 1, !words[k - 1].isWord, k + 1 < words.count, PersonRegister.isFemalePronoun(w.key) != nil,
+               words[k + 1].key == "is" || words[k + 1].key == "was" {
+                introducedByPronoun(words, pronounAt: k, into: &register)
             }
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
@@ -112,22 +106,33 @@ struct RegisterBuilder {
                 if let org = found.organisation, !portfolio || found.organisationType == "politieke partij" {
                     register.setOrganisation(person, org, type: found.organisationType)
                 }
-            } else if nameWords.count >= 2, !words[nameWords.lowerBound].isParticle {
-                namesHere.append(nameWords)
             }
             k = max(k + 1, range.upperBound)
         }
     }
 
-    /// The name of the sentence before a `Ze is …` / `Hij was …` whose predicate is a role: that person,
-    /// with the role and organisation. Nothing when the predicate holds no role (`Ze is blij`).
-    func introducedByPronoun(_ words: [Word], _ name: Range<Int>, pronoun: String, predicateAt k: Int,
-                             into register: inout PersonRegister) {
-        let found = appositions.after(words, nameEnd: k)
+    /// The one full name (two words or more) of the sentence before the pronoun at `k`, when the pronoun's
+    /// predicate is a role: that person, with the role, the organisation and the pronoun. Nothing for `Ze is
+    /// blij`, or when that sentence names no one or two people.
+    func introducedByPronoun(_ words: [Word], pronounAt k: Int, into register: inout PersonRegister) {
+        let found = appositions.after(words, nameEnd: k + 1)
         guard let role = found.role else { return }
-        let text = Names.text(words, name)
+        var start = k - 2
+        while start >= 0, !(words[start].text == "." || words[start].text == "?" || words[start].text == "!") { start -= 1 }
+        var names: [Range<Int>] = []
+        var i = start + 1
+        while i < k - 1 {
+            if words[i].isCapitalised, let (_, name) = Names.find(words, at: i) {
+                if name.count >= 2, !words[name.lowerBound].isParticle { names.append(name) }
+                i = max(i + 1, name.upperBound)
+            } else {
+                i += 1
+            }
+        }
+        guard names.count == 1 else { return }
+        let text = Names.text(words, names[0])
         let person = register.resolve(text) ?? register.add(text)
-        register.notePronoun(pronoun, for: person)
+        register.notePronoun(words[k].key, for: person)
         if register.people[person].role == nil { register.setRole(person, role, category: appositions.roleCategory(role)) }
         if register.people[person].organisation == nil, let org = found.organisation {
             register.setOrganisation(person, org, type: found.organisationType)
