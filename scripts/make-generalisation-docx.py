@@ -4,8 +4,11 @@ report in Word with a title, headings and quotations introduced by `Name, role: 
 
 Kept so the held-out text can be read and rebuilt; standard library only, fixed timestamps (same bytes).
 """
+import os
 import sys
-import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from docx_parts import OFFICE_DOCUMENT, STYLES, W, content_types, esc, relationships, write_docx  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "Tests/WerkzaamTests/Fixtures/generalisation/jaarverslag-welzijn-oost-achterhoek.docx"
 
@@ -26,13 +29,6 @@ PARAGRAPHS = [
            "training van nieuwe vrijwilligers.”"),
 ]
 
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-def esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def para(style, text):
     props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
     return f'<w:p>{props}<w:r><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p>'
@@ -49,25 +45,10 @@ styles = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/><w:basedOn w:val="Standaard"/></w:style>
 <w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
 </w:styles>"""
-content_types = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-</Types>"""
-rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>"""
-document_rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>"""
+rels = relationships((OFFICE_DOCUMENT, "word/document.xml"))
+document_rels = relationships((STYLES, "styles.xml"))
 
 FIXED = (2026, 1, 15, 9, 0, 0)
-with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
-    for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels), ("word/document.xml", document),
-                       ("word/_rels/document.xml.rels", document_rels), ("word/styles.xml", styles)]:
-        z.writestr(zipfile.ZipInfo(name, FIXED), data.encode("utf-8"), zipfile.ZIP_DEFLATED)
+write_docx(OUT, [("[Content_Types].xml", content_types()), ("_rels/.rels", rels), ("word/document.xml", document),
+                 ("word/_rels/document.xml.rels", document_rels), ("word/styles.xml", styles)], FIXED)
 print(OUT)

@@ -5,8 +5,11 @@ Kept in the repository so the sample transcript can be edited and rebuilt; it us
 The document uses Dutch Word style ids (Titel, Kop1) whose names are the built-in English ones, a speaker
 label split over two bold runs, a footnote and a comment (which readers must skip), as real files do.
 """
+import os
 import sys
-import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from docx_parts import OFFICE_DOCUMENT, STYLES, W, content_types, esc, relationships, write_docx  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "corpus/transcripten/gespreksverslag-kruiskamp.docx"
 
@@ -43,13 +46,6 @@ TURNS = [
     ("Ahmed El Amrani:", "En meet wat je voorkomt. Wij hebben het aantal huisuitzettingen in de wijk zien dalen van "
      "negen naar twee per jaar. Met zulke cijfers krijg je je directie wel mee."),
 ]
-
-W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-def esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
 
 def run(text, bold=False):
     props = "<w:rPr><w:b/></w:rPr>" if bold else ""
@@ -94,27 +90,18 @@ footnotes = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:footnotes {W}><w:footnote w:id="1"><w:p><w:r><w:t>De keukentafelroute is beschreven in het wijkplan Kruiskamp 2023.</w:t></w:r></w:p></w:footnote></w:footnotes>"""
 comments = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:comments {W}><w:comment w:id="0" w:author="Lotte Jansen"><w:p><w:r><w:t>Navragen bij de privacy-officer.</w:t></w:r></w:p></w:comment></w:comments>"""
-content_types = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
-<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>
-<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>
-<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
-</Types>"""
-rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
-</Relationships>"""
-document_rels = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
-<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>
-</Relationships>"""
+content_types_xml = content_types(
+    ("/word/footnotes.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+    ("/word/comments.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"),
+    ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+)
+rels = relationships((OFFICE_DOCUMENT, "word/document.xml"),
+                     ("http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"))
+document_rels = relationships(
+    (STYLES, "styles.xml"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes", "footnotes.xml"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments", "comments.xml"),
+)
 core = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <dc:title>Gespreksverslag Kruiskamp</dc:title><dc:creator>Lotte Jansen</dc:creator>
@@ -122,11 +109,9 @@ core = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </cp:coreProperties>"""
 
 FIXED = (2024, 2, 21, 10, 0, 0)  # fixed timestamps: the same script makes the same bytes
-with zipfile.ZipFile(OUT, "w", zipfile.ZIP_DEFLATED) as z:
-    for name, data in [
-        ("[Content_Types].xml", content_types), ("_rels/.rels", rels), ("word/document.xml", document),
-        ("word/_rels/document.xml.rels", document_rels), ("word/styles.xml", styles),
-        ("word/footnotes.xml", footnotes), ("word/comments.xml", comments), ("docProps/core.xml", core),
-    ]:
-        z.writestr(zipfile.ZipInfo(name, FIXED), data.encode("utf-8"), zipfile.ZIP_DEFLATED)
+write_docx(OUT, [
+    ("[Content_Types].xml", content_types_xml), ("_rels/.rels", rels), ("word/document.xml", document),
+    ("word/_rels/document.xml.rels", document_rels), ("word/styles.xml", styles),
+    ("word/footnotes.xml", footnotes), ("word/comments.xml", comments), ("docProps/core.xml", core),
+], FIXED)
 print(OUT)
