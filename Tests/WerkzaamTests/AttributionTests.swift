@@ -940,3 +940,53 @@ extension AttributionTests {
         #expect(two.register.people.allSatisfy { $0.role == nil })
     }
 }
+
+/// Interviews whose questions are bold paragraphs, and Markdown quotation blocks with their byline.
+extension AttributionTests {
+    @Test func boldQuestionsWithoutLabelsMakeAnInterview() throws {
+        let html = """
+        <html><head><title>Interview</title></head><body><article>
+        <h1>“Jongeren willen gezien worden”</h1>
+        <p>Karim Bouzid is teamleider jongerenwerk bij welzijnsorganisatie Divers. We spraken hem over outreachend werken.</p>
+        <p><strong>Wat is outreachend jongerenwerk eigenlijk?</strong></p>
+        <p>Wij wachten niet tot jongeren naar ons toe komen.</p>
+        <p>Daar bouw je een band op.</p>
+        <p><b>Hoe werken jullie samen met scholen?</b></p>
+        <p>Steeds beter.</p>
+        </article></body></html>
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "interview.html")
+        let d = try #require(parts.first)
+        #expect(d.paragraphs.map(\.isBold) == [false, false, true, false, false, true, false])
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
+        let found = analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+        #expect(found == [
+            "quote Karim Bouzid: Jongeren willen gezien worden",
+            "turn Vraag: Wat is outreachend jongerenwerk eigenlijk?",
+            "turn Karim Bouzid: Wij wachten niet tot jongeren naar ons toe komen.\n\nDaar bouw je een band op.",
+            "turn Vraag: Hoe werken jullie samen met scholen?",
+            "turn Karim Bouzid: Steeds beter.",
+        ])
+        // One bold question is a subheading in an article, not an interview.
+        let one = html.replacingOccurrences(of: "<p><b>Hoe werken jullie samen met scholen?</b></p>", with: "")
+        let (single, _) = try TestSupport.readBytes(Array(one.utf8), as: "artikel.html")
+        let s = try #require(single.first)
+        #expect(SpeechAnalyzer(lexicon: Self.lexicon).analyze(s, format: .html).quotes.allSatisfy { $0.kind != .turn })
+        // Bold subheadings of two words are no questions of an interview.
+        let subheadings = html.replacingOccurrences(of: "Wat is outreachend jongerenwerk eigenlijk?", with: "Wat werkt?")
+            .replacingOccurrences(of: "Hoe werken jullie samen met scholen?", with: "Wat niet?")
+        let (article, _) = try TestSupport.readBytes(Array(subheadings.utf8), as: "artikel.html")
+        let a = try #require(article.first)
+        #expect(SpeechAnalyzer(lexicon: Self.lexicon).analyze(a, format: .html).quotes.allSatisfy { $0.kind != .turn })
+    }
+
+    @Test func aMarkdownQuotationBlockTakesTheBylineUnderIt() throws {
+        let md = "Inleiding over de buurtapp in de wijk.\n\n> Ik dacht eerst dat het een klikapp zou worden.\n>\n> — Johan Pieters, bewoner en beheerder van de app\n\nDaarna verder.\n"
+        let (parts, _) = try TestSupport.readBytes(Array(md.utf8), as: "blog.md")
+        let d = try #require(parts.first)
+        #expect(d.paragraphs.allSatisfy { $0.span.length > 0 })
+        #expect(d.paragraphs.map(\.kind) == [.body, .blockquote, .blockquote, .body])
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .md)
+        #expect(analysis.quotes.map { $0.speaker.map { analysis.register.people[$0].name } ?? "-" } == ["Johan Pieters"])
+    }
+}

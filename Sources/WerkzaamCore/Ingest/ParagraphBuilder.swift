@@ -25,6 +25,8 @@ struct ParagraphBuilder {
                 return e > 0 && b[e - 1] == 0x3A ? SentenceSegmenter.trimEnd(b, 0, e - 1) : e
             }
             if end > 0 { paragraph.label = Span(start, start + end) }
+        } else if let l = label, l >= bytes.count {
+            paragraph.isBold = true
         }
         paragraphs.append(paragraph)
     }
@@ -46,7 +48,7 @@ struct ParagraphBuilder {
 }
 
 /// Tracks the bold text that opens a paragraph (a speaker label in many transcripts): bold runs extend it
-/// until the first plain text; a paragraph that is bold throughout has no label.
+/// until the first plain text; a paragraph that is bold throughout has no label (it is marked `isBold`).
 struct LeadingBold {
     private var open = true
     private(set) var labelLength: Int?

@@ -65,7 +65,7 @@ public enum PlainTextLayout {
             var p = Paragraph(span: line)
             if isListItem(b, line) { p.kind = .listItem }
             if markdown { applyMarkdown(b, &p) }
-            result.append(p)
+            if p.span.length > 0 { result.append(p) }  // a bare `>` line parts a quotation block's paragraphs
         }
     }
 

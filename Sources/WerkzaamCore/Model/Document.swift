@@ -52,6 +52,8 @@ public struct Paragraph: Hashable, Sendable {
     public var label: Span?
     /// Cue or turn timing, for transcripts.
     public var time: TimeRange?
+    /// Bold throughout (HTML, DOCX): the questions of many web and magazine interviews look like this.
+    public var isBold = false
     /// The paragraph's sentences, as indices into `Document.sentences`.
     public var sentences: Range<Int>
 

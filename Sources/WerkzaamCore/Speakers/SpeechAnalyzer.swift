@@ -37,6 +37,7 @@ public struct SpeechAnalyzer: Sendable {
             let label = isHeading ? nil : labels.label(words, sourceLabel: p.label)
             paragraphs.append(Paragraph(words: words, marks: marks, label: label, isHeading: isHeading))
         }
+        markBoldQuestions(&paragraphs, document)
         var register = PersonRegister()
         let cast = castLines(paragraphs, document)
         // `Chantal: ‘…’` introduces a quotation; a turn's words follow its label without quote marks.

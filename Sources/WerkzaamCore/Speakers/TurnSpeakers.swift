@@ -130,6 +130,30 @@ extension SpeechAnalyzer {
         return found.count == 1 ? found.first : nil
     }
 
+    /// A web or magazine interview whose questions are bold paragraphs without labels (`<p><strong>Hoe werken
+    /// jullie samen met scholen?</strong></p>`): each question becomes a `Vraag` turn and the paragraph after it
+    /// an `Antwoord` turn, so the answers are the interviewee's as in a `Vraag:`/`Antwoord:` interview. Each
+    /// question is a bold sentence of three words or more ending in `?` and followed by plain text; a bold
+    /// subheading (`Wat werkt?`) is none, and one question alone makes no transcript (that takes three turns).
+    func markBoldQuestions(_ paragraphs: inout [Paragraph], _ document: Document) {
+        func isQuestion(_ k: Int) -> Bool {
+            let p = paragraphs[k]
+            return document.paragraphs[k].isBold && !p.isHeading && p.label == nil && p.marks.isEmpty
+                && p.words.count(where: \.isWord) >= 3 && p.words.last?.text == "?"
+        }
+        let questions = paragraphs.indices.filter(isQuestion)
+        guard !questions.isEmpty, questions.allSatisfy({ q in
+            q + 1 < paragraphs.count && !paragraphs[q + 1].isHeading && paragraphs[q + 1].label == nil
+                && !document.paragraphs[q + 1].isBold
+        }) else { return }
+        for q in questions {
+            for (k, text) in [(q, "Vraag"), (q + 1, "Antwoord")] {
+                paragraphs[k].label = TurnLabels.Label(text: text, isRole: true, note: nil,
+                                                       contentStart: document.paragraphs[k].span.start, contentWord: 0)
+            }
+        }
+    }
+
     /// The person a byline paragraph names: a dash (which a caption under a <blockquote> may leave out), a name
     /// the register knows, and at most an apposition (`— Noor Vermeulen, consulent bij het Mantelzorgpunt`),
     /// with no quotation of its own.
