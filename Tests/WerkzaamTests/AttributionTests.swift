@@ -372,7 +372,7 @@ struct AttributionTests {
             let flags = cache.flags(w) { key in
                 made.append(key)
                 return SpeakerLexicon.WordFlags(role: key == "wethouder", cue: false, known: false, speech: key == "zegt",
-                                                title: key.hasSuffix("7"), particle: false, notName: false, street: false)
+                                                title: key.hasSuffix("7"), particle: false, notName: false)
             }
             #expect(flags.role == (w == "wethouder") && flags.speech == (w == "zegt") && flags.title == w.hasSuffix("7"))
         }

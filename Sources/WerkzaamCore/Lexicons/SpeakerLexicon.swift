@@ -335,7 +335,6 @@ public struct SpeakerLexicon: Sendable {
     /// What the lexicon knows of one word.
     public struct WordFlags: Sendable {
         var role: Bool; var cue: Bool; var known: Bool; var speech: Bool; var title: Bool; var particle: Bool; var notName: Bool
-        var street: Bool
     }
 
     /// What the lexicon knows of a folded word.
@@ -344,7 +343,7 @@ public struct SpeakerLexicon: Sendable {
                   speech: speechVerbs.contains(key) || separableVerbs[key] != nil || sourceWords.contains(key)
                       || indirectWords.contains(key),
                   title: Names.titles.contains(key), particle: Names.particles.contains(key),
-                  notName: Names.notNames.contains(key), street: Names.isStreet(key))
+                  notName: Names.notNames.contains(key) || Names.isStreet(key))
     }
 
     /// Marks each word with what the lexicon knows of it, once per distinct word (a worker keeps `cache`).

@@ -7,16 +7,10 @@ struct Attribution {
     var quotes: [Quote] = []
     /// The person most recently named outside quotes, or the last speaker.
     var salient: Int? {
-        didSet {
-            guard let s = salient else { recent.removeAll(); return }
-            if recent.first == s { return }
-            recent.removeAll { $0 == s }
-            recent.insert(s, at: 0)
-            if recent.count > 4 { recent.removeLast() }
-        }
+        didSet { if salient != oldValue { previousSalient = salient == nil ? nil : oldValue } }
     }
-    /// The last few salient people, most recent first, for a pronoun that cannot mean the salient one.
-    private(set) var recent: [Int] = []
+    /// The salient person before the present one, for a pronoun that cannot mean the present one.
+    private(set) var previousSalient: Int?
     /// The speaker of the last quotation, for chains of quotes after one attribution.
     var lastSpeaker: Int?
     /// Paragraph of the last quotation.
@@ -195,11 +189,12 @@ struct Attribution {
     }
 
     /// Whom `ze` or `hij` means: the salient person, unless the text said that person is the other
-    /// (`Ze is schuldhulpverlener …`) and someone named just before is not.
+    /// (`Ze is schuldhulpverlener …`) and the person salient before is not.
     func pronounSpeaker(_ pronoun: String) -> Int? {
         guard let s = salient, let female = PersonRegister.isFemalePronoun(pronoun),
               let known = register.pronounFemale[s], known != female else { return salient }
-        return recent.first { $0 != s && register.pronounFemale[$0] != known } ?? salient
+        guard let other = previousSalient, register.pronounFemale[other] != known else { return salient }
+        return other
     }
 
     func particleFollows(_ words: [Word], after k: Int, _ particles: Set<String>) -> Bool {

@@ -8,7 +8,8 @@ enum Names {
                                       "ing", "minister", "staatssecretaris", "ds", "mej", "juffrouw", "zuster", "broeder",
                                       // descriptors before a name in reports: Deelneemster José Moonen
                                       "deelnemer", "deelneemster", "spreker", "spreekster", "collega"]
-    /// Capitalised words that start sentences but never names.
+    /// Capitalised words that start sentences but never names. Streets named after someone (`aan de
+    /// Burgemeester Kuperusstraat`) are never names either: `SpeakerLexicon.flags` marks them by `isStreet`.
     static let notNames: Set<String> = ([
         "de", "het", "een", "ik", "we", "wij", "ze", "zij", "hij", "je", "jij", "u", "jullie", "dat", "dit", "die",
         "deze", "er", "maar", "en", "ook", "als", "wat", "hoe", "waarom", "wanneer", "waar", "wie", "welke", "toen",
@@ -82,8 +83,6 @@ enum Names {
                     if lastCapital >= start, words[j - 1].isParticle { break }
                     return nil
                 }
-                // `aan de Burgemeester Kuperusstraat`: a street named after someone is no person.
-                if w.isStreet { return nil }
                 if j == start, w.isRole { return nil }  // Wethouder Janneke …: the name starts after it
                 // `Janneke Sparreboom Wethouder WMO`: a title after the name ends it; but right after a
                 // first name a title word is a surname (`Ilse Dijkgraaf`, `Piet Burgemeester`).

@@ -57,7 +57,8 @@ struct RegisterBuilder {
             let w = words[k]
             // `Wendy Hoekstra zet koffie. Ze is schuldhulpverlener bij …`: a pronoun opening a sentence with a role
             // as its predicate introduces the one full name of the sentence before.
-            if w.isCapitalised, k > 1, !words[k - 1].isWord, k + 1 < words.count, PersonRegister.isFemalePronoun(w.key) != nil,
+            if w.isCapitalised, (2...3).contains(w.key.utf8.count), PersonRegister.isFemalePronoun(w.key) != nil,
+               k > 1, !words[k - 1].isWord, k + 1 < words.count,
                words[k + 1].key == "is" || words[k + 1].key == "was" {
                 introducedByPronoun(words, pronounAt: k, into: &register)
             }

@@ -52,7 +52,9 @@ public struct SpeechAnalyzer: Sendable {
         // Pass 1: the people. Cast lines and turn labels first, then introductions in the text.
         for p in cast.sorted() { registerCastLine(paragraphs[p], &register) }
         let firstTurn = turnStarts.min() ?? paragraphs.count
-        for p in paragraphs[..<firstTurn] where !p.isHeading { registerCastList(p, &register) }
+        for k in 0..<firstTurn where paragraphs[k].words.count > 2 && paragraphs[k].words[1].text == ":" {
+            registerCastList(paragraphs[k], &register)
+        }
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents
         let organisations = RegisterBuilder.namedOrganisations(paragraphs.map(\.words))
@@ -121,9 +123,9 @@ public struct SpeechAnalyzer: Sendable {
         // A `<blockquote>` or pull quote without quote marks is quoted as a whole: the page's markup says so
         // (all but a `— Name` caption inside it).
         if !isTranscript {
-            for (k, p) in paragraphs.enumerated() where !p.isHeading && p.marks.isEmpty && !p.words.isEmpty {
-                let kind = document.paragraphs[k].kind
-                guard kind == .blockquote || kind == .pullquote, !["—", "–", "―"].contains(p.words[0].text) else { continue }
+            for k in paragraphs.indices where document.paragraphs[k].kind == .blockquote || document.paragraphs[k].kind == .pullquote {
+                let p = paragraphs[k]
+                guard !p.isHeading, p.marks.isEmpty, !p.words.isEmpty, !["—", "–", "―"].contains(p.words[0].text) else { continue }
                 let span = Span(p.words.first!.span.start, p.words.last!.span.end)
                 quotes.append(Quote(span: span, kind: .quote, paragraph: k, cue: "blockquote", speaker: nil, confidence: 0))
             }
@@ -143,7 +145,8 @@ public struct SpeechAnalyzer: Sendable {
         if !isTranscript {
             for i in quotes.indices where quotes[i].kind == .quote && (quotes[i].cue == "context" || quotes[i].cue == "chain" || quotes[i].speaker == nil) {
                 let next = quotes[i].paragraph + 1
-                let caption = [.blockquote, .pullquote].contains(document.paragraphs[quotes[i].paragraph].kind)
+                let kind = document.paragraphs[quotes[i].paragraph].kind
+                let caption = kind == .blockquote || kind == .pullquote
                 guard next < paragraphs.count, !paragraphs[next].isHeading,
                       let person = byline(paragraphs[next], register, dashOptional: caption) else { continue }
                 quotes[i].speaker = person

@@ -31,7 +31,7 @@ extension SpeechAnalyzer {
     /// turn; false when `p` is none.
     @discardableResult
     func registerCastList(_ p: Paragraph, _ register: inout PersonRegister) -> Bool {
-        guard p.label == nil, p.words.count > 2, Names.castListHeaders.contains(p.words[0].key), p.words[1].text == ":" else { return false }
+        guard p.label == nil, !p.isHeading, p.words.count > 2, p.words[1].text == ":", Names.castListHeaders.contains(p.words[0].key) else { return false }
         registerCast(Array(p.words[2...]), label: nil, &register)
         return true
     }
@@ -136,12 +136,13 @@ extension SpeechAnalyzer {
     /// question is a bold sentence of three words or more ending in `?` and followed by plain text; a bold
     /// subheading (`Wat werkt?`) is none, and one question alone makes no transcript (that takes three turns).
     func markBoldQuestions(_ paragraphs: inout [Paragraph], _ document: Document) {
-        func isQuestion(_ k: Int) -> Bool {
+        var questions: [Int] = []
+        for k in paragraphs.indices where document.paragraphs[k].isBold {
             let p = paragraphs[k]
-            return document.paragraphs[k].isBold && !p.isHeading && p.label == nil && p.marks.isEmpty
-                && p.words.count(where: \.isWord) >= 3 && p.words.last?.text == "?"
+            if !p.isHeading, p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3, p.words.last?.text == "?" {
+                questions.append(k)
+            }
         }
-        let questions = paragraphs.indices.filter(isQuestion)
         guard !questions.isEmpty, questions.allSatisfy({ q in
             q + 1 < paragraphs.count && !paragraphs[q + 1].isHeading && paragraphs[q + 1].label == nil
                 && !document.paragraphs[q + 1].isBold

@@ -16,8 +16,6 @@ public struct Word: Sendable, Equatable {
     /// A name particle (van, de, ter) and a capitalised word that starts sentences but never names (`Names`).
     public var isParticle = false
     public var isNotName = false
-    /// A street named after someone (`Kuperusstraat`): no name (`Names.isStreet`).
-    public var isStreet = false
 
     /// Starts with a capital letter (computed once, at tokenizing).
     public var isCapitalised: Bool
@@ -25,7 +23,7 @@ public struct Word: Sendable, Equatable {
     /// The lexicon's flags, as `apply` set them.
     var flags: SpeakerLexicon.WordFlags {
         SpeakerLexicon.WordFlags(role: isRole, cue: isOrganisationCue, known: isKnownOrganisation, speech: isSpeechCue,
-                                 title: isTitle, particle: isParticle, notName: isNotName, street: isStreet)
+                                 title: isTitle, particle: isParticle, notName: isNotName)
     }
 
     mutating func apply(_ flags: SpeakerLexicon.WordFlags) {
@@ -36,7 +34,6 @@ public struct Word: Sendable, Equatable {
         isTitle = flags.title
         isParticle = flags.particle
         isNotName = flags.notName
-        isStreet = flags.street
     }
 }
 
