@@ -990,3 +990,27 @@ extension AttributionTests {
         #expect(analysis.quotes.map { $0.speaker.map { analysis.register.people[$0].name } ?? "-" } == ["Johan Pieters"])
     }
 }
+
+extension AttributionTests {
+    /// `ik leid vandaag het gesprek` makes a moderator of an adviser, not of an alderman.
+    @Test func aSpeakerWhoLeadsTheConversationIsTheInterviewer() {
+        let text = """
+        Annemarie Smit: Goedemorgen. Ik ben Annemarie Smit, beleidsadviseur bij de gemeente Apeldoorn, en ik leid vandaag het gesprek.
+
+        Mehmet Kaya: Dank je. Ik ben Mehmet Kaya, jongerenwerker bij Stimenz.
+
+        Annemarie Smit: Wat zie je in de wijk?
+
+        Mehmet Kaya: Veel jongeren die tussen wal en schip vallen. Ik leid het gesprek niet, maar ik wil dit wel zeggen.
+
+        Jan de Boer (wethouder): Ik leid vanavond het gesprek in de raad.
+        """
+        let (_, analysis) = Self.analysed(text)
+        let annemarie = analysis.register.resolve("Annemarie Smit").map { analysis.register.people[$0] }
+        #expect(annemarie?.roleCategory == "interviewer" && annemarie?.role == "beleidsadviseur")
+        let mehmet = analysis.register.resolve("Mehmet Kaya").map { analysis.register.people[$0] }
+        #expect(mehmet?.roleCategory == "professional")
+        let jan = analysis.register.resolve("Jan de Boer").map { analysis.register.people[$0] }
+        #expect(jan?.roleCategory == "bestuurder")
+    }
+}

@@ -33,13 +33,26 @@ struct Attribution {
     static let sentenceEnds: Set<String> = [".", "?", "!", ":", ";"]
 
     /// `ik ben <rol> bij <organisatie>` inside a turn describes its speaker.
+    /// What a moderator says she leads (`ik leid vandaag het gesprek`, `… de bijeenkomst`), folded.
+    static let conversationWords: Set<String> = ["gesprek", "gesprekken", "bijeenkomst", "discussie", "sessie", "focusgroep",
+                                                 "interview", "groepsgesprek", "rondetafelgesprek"]
+
     mutating func selfIntroduction(_ words: [Word], from start: Int, speaker: Int?) {
         guard let speaker else { return }
         let appositions = Appositions(lexicon: lexicon)
         var k = start
         while k + 1 < words.count {
+            // `ik leid vandaag het gesprek`: the one who leads a conversation asks its questions, as an interviewer
+            // does (not `ik leid het gesprek niet`; an administrator or a chair who leads it stays what they are).
+            guard words[k].key == "ik" else { k += 1; continue }
+            let verb = words[k + 1].key
+            if verb == "leid", (k + 2..<min(words.count, k + 6)).contains(where: { Self.conversationWords.contains(words[$0].key) }),
+               !(k + 2..<min(words.count, k + 7)).contains(where: { words[$0].key == "niet" }),
+               !["bestuurder", "voorzitter", "politiek"].contains(register.people[speaker].roleCategory ?? "") {
+                register.setRoleCategory(speaker, "interviewer")
+            }
             // ik ben (een) coördinator bij …; ik werk als wijkverpleegkundige bij …; ik ben werkzaam bij …
-            guard words[k].key == "ik", words[k + 1].key == "ben" || words[k + 1].key == "werk" else {
+            guard verb == "ben" || verb == "werk" else {
                 k += 1
                 continue
             }
