@@ -145,6 +145,32 @@ struct AttributionTests {
         #expect(wit?.role == "directeur" && wit?.organisationType != "politie")
     }
 
+    /// A youth or community worker belongs to a welfare organisation: one the text names without a type keeps
+    /// its name (`jongerenwerker bij Stimenz`), a worker without one gets the type alone; an alderman for youth
+    /// work stays with the municipality, and a worker of a typed organisation keeps it.
+    @Test func aYouthWorkerBelongsToAWelfareOrganisation() {
+        let text = """
+        ‘Wij zien veel jongeren die tussen wal en schip vallen,’ zegt Mehmet Kaya, jongerenwerker bij Stimenz.
+
+        ‘De scholen bellen ons eerder dan vroeger,’ zegt Karim Bouzid, teamleider jongerenwerk bij Divers.
+
+        „Maar na een paar weken regelen de bewoners het meeste zelf”, zegt buurtwerker Thijs Koning.
+
+        ‘Het geld is er,’ zegt Lotte Brands, wethouder jeugd en jongerenwerk.
+
+        ‘We huren de zaal van de kerk,’ zegt Inge Wolters, jongerenwerker bij woningcorporatie Mitros.
+        """
+        let kaya = Self.person("Mehmet Kaya", in: text)
+        #expect(kaya?.organisation == "Stimenz" && kaya?.organisationType == "welzijnsorganisatie")
+        let bouzid = Self.person("Karim Bouzid", in: text)
+        #expect(bouzid?.role == "teamleider jongerenwerk" && bouzid?.organisation == "Divers" && bouzid?.organisationType == "welzijnsorganisatie")
+        let koning = Self.person("Thijs Koning", in: text)
+        #expect(koning?.organisation == "welzijnsorganisatie" && koning?.organisationType == "welzijnsorganisatie")
+        #expect(Self.person("Lotte Brands", in: text)?.organisationType == "gemeente")
+        let wolters = Self.person("Inge Wolters", in: text)
+        #expect(wolters?.organisation == "woningcorporatie Mitros" && wolters?.organisationType == "woningcorporatie")
+    }
+
     /// A double first name is no part of the surname (`Henk Jan Bolding` is called `Bolding`), and a double
     /// surname stays one (`Jacqueline Smak Gregoor` is called `Smak Gregoor`).
     @Test func threeWordNamesAnswerToTheirLastWordAndTheirLastTwo() {

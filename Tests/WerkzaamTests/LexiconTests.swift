@@ -74,6 +74,13 @@ struct LexiconTests {
         #expect(l.organisationType(ofRole: "wijkagent") == "politie")
         #expect(l.organisationType(ofRole: "agentschapsdirecteur") == nil)
         #expect(l.organisationType(ofRole: "boa") == nil)
+        // The title a role starts with decides; failing that, the field it ends with.
+        #expect(l.organisationType(ofRole: "jongerenwerker") == "welzijnsorganisatie")
+        #expect(l.organisationType(ofRole: "teamleider jongerenwerk") == "welzijnsorganisatie")
+        #expect(l.organisationType(ofRole: "senior opbouwwerker") == "welzijnsorganisatie")
+        #expect(l.organisationType(ofRole: "wethouder jeugd en jongerenwerk") == "gemeente")
+        #expect(l.organisationType(ofRole: "jongerenwerkcoördinator") == nil)
+        #expect(l.organisationType(ofRole: "beleidsmedewerker buurtwerkplaatsen") == nil)
         let shipped = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("lexicons/organisations.yaml"), encoding: .utf8)
         let edited = try SpeakerLexicon.load(directory: Self.folder(["organisations.yaml": shipped.replacingOccurrences(
             of: "gemeente: [wethouder, burgemeester]", with: "gemeente: [wethouder, burgemeester, boa]")]))

@@ -96,14 +96,20 @@ public struct SpeakerLexicon: Sendable {
     }
 
     /// The kind of organisation a folded role belongs to when it names none (`wethouder zorg` → gemeente).
+    /// The title the role starts with decides; failing that, the field it ends with (`teamleider
+    /// jongerenwerk`, `senior buurtwerker` → welzijnsorganisatie), so `wethouder jeugd en jongerenwerk` stays
+    /// with the municipality.
     func organisationType(ofRole role: String) -> String? {
         organisationOfRole.first { role == $0.title || role.hasPrefix($0.title + " ") || role.hasPrefix($0.title + "-") }?.type
+            ?? organisationOfRole.first { role.hasSuffix(" " + $0.title) }?.type
     }
 
     /// `functies` of the shipped organisations.yaml, for a lexicon folder that has no such section.
     static let defaultOrganisationOfRole: [(title: String, type: String)] =
         [("wethouder", "gemeente"), ("burgemeester", "gemeente"), ("gedeputeerde", "provincie")]
             + ["wijkagent", "wijkagente", "politieagent", "hoofdagent", "agent", "brigadier", "wijkrechercheur", "rechercheur"].map { ($0, "politie") }
+            + ["jongerenwerker", "jongerenwerkster", "jongerenwerk", "buurtwerker", "buurtwerk", "opbouwwerker", "opbouwwerk",
+               "welzijnswerker", "ouderenwerker", "ouderenwerk"].map { ($0, "welzijnsorganisatie") }
     /// Single-word titles, for exact and compound-head lookups.
     private var roleWords: Set<String> {
         get { storage.tables.roleWords }

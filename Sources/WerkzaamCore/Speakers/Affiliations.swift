@@ -1,6 +1,6 @@
 /// Completes affiliations the text implies but does not state next to the person:
 /// an alderman or mayor belongs to the municipality the document names, a deputy to its province, a police
-/// officer to the police,
+/// officer to the police, a youth or community worker to a welfare organisation (named or not),
 /// a bare place name as organisation is the municipality or province the document names with it, an
 /// organisation without a type has the one the document gives it elsewhere (`woningcorporatie Rentree`),
 /// a person introduced by age and never by a role is a private person (role category bewoner),
@@ -44,7 +44,8 @@ enum Affiliations {
                 if province == nil { province = .some(firstPlace(after: ["provincie"], in: words)) }
                 register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
             default:
-                register.setOrganisation(p, type, type: type)
+                // `jongerenwerker bij Stimenz`: the organisation keeps its name and gets the title's type.
+                register.setOrganisation(p, person.organisation ?? type, type: type)
             }
         }
     }
