@@ -145,6 +145,20 @@ struct AttributionTests {
         #expect(wit?.role == "directeur" && wit?.organisationType != "politie")
     }
 
+    /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
+    /// see what it rests on); a colleague with a title is what the title says.
+    @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {
+        let text = """
+        R: Nu schuift er elke maand een praktijkondersteuner aan bij ons overleg. Mijn collega Fenna zei laatst nog: "We zijn eindelijk één team."
+
+        ‘Het kan beter,’ zegt collega wethouder Anne Bos.
+        """
+        let fenna = Self.person("Fenna", in: text)
+        #expect(fenna?.role == "collega" && fenna?.roleCategory == "professional")
+        let bos = Self.person("Anne Bos", in: text)
+        #expect(bos?.role == "collega wethouder" && bos?.roleCategory == "bestuurder" && bos?.organisationType == "gemeente")
+    }
+
     /// A youth or community worker belongs to a welfare organisation: one the text names without a type keeps
     /// its name (`jongerenwerker bij Stimenz`), a worker without one gets the type alone; an alderman for youth
     /// work stays with the municipality, and a worker of a typed organisation keeps it.

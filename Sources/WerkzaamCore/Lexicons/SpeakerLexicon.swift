@@ -262,13 +262,20 @@ public struct SpeakerLexicon: Sendable {
         for role in spacedRoles where key.hasPrefix(role.title + " ") { return role.category }
         // The title's head is its first role word: `beleidsadviseur sociaal domein`, `expert op het gebied …`.
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        if words.count > 1, let head = words.first(where: { isRoleWord($0) }), let category = roleCategory(head) { return category }
+        // `collega wethouder`: a relation before another title gives way to it.
+        let titles = words.count > 1 ? words.filter { isRoleWord($0) } : []
+        if let head = titles.first(where: { !Self.relationTitles.contains($0) }) ?? titles.first, let category = roleCategory(head) {
+            return category
+        }
         let head = key.split(separator: " ").last.map(String.init) ?? key
         let headLength = head.count
         for role in wordRoles where head.hasSuffix(role.title) && headLength - role.length != 1 { return role.category }
         for role in spacedRoles where key.hasSuffix(role.title) { return role.category }
         return nil
     }
+
+    /// Titles that say how one person stands to another (`mijn collega Fenna`), not what the person does.
+    static let relationTitles: Set<String> = ["collega"]
 
     /// Whether a single word is a job title (by itself or as the head of a compound).
     public func isRoleWord(_ word: String) -> Bool { isRoleKey(Fold.key(word)) }
