@@ -145,6 +145,26 @@ struct AttributionTests {
         #expect(wit?.role == "directeur" && wit?.organisationType != "politie")
     }
 
+    /// `De directeur van het Graafschap College zei:` is said by the director, who has no name here: the
+    /// college, the school and the mother's daughter are no speakers. A particle inside a name (`Jan van
+    /// Dijk zei:`) and an organisation after a named speaker stay as they were.
+    @Test func theOneAfterVanIsNotTheSpeaker() {
+        let text = """
+        De zorgcoördinator van het Koning Willem I College zei laatst tegen me: “Jullie zien dingen die wij nooit zien.”
+
+        De conrector van de Christelijke Hogeschool Ede zei: “We doen ook mee.”
+
+        De dochter van Anouk zei: “Ik ga elke week.”
+
+        Jan van Dijk zei: “Dat klopt.”
+
+        Directeur Bert Pelgrim van woningcorporatie Actium zei: “We betalen mee.”
+        """
+        #expect(Self.speech(text).map(\.speaker) == [nil, nil, nil, "Jan van Dijk", "Bert Pelgrim"])
+        let (_, analysis) = Self.analysed(text)
+        for name in ["Koning Willem I College", "Ede", "Anouk"] { #expect(analysis.register.resolve(name) == nil) }
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

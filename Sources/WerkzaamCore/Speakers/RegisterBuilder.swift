@@ -161,7 +161,8 @@ struct RegisterBuilder {
             return found.role != nil || found.organisation != nil
         }
         // `Grobbe legt uit:` — a name, a speech verb and a colon; `Lelykracht stelde de inwoner centraal` is no person.
-        if next.isWord, next.isSpeechCue, isSpeechWord(next.key) {  // the flag first: most words are no cue
+        // `De directeur van het Graafschap College zei:` — the one who speaks is the noun before `van`.
+        if next.isWord, next.isSpeechCue, isSpeechWord(next.key), !isOwner(words, before: start) {  // the flag first: most words are no cue
             var j = end + 1
             while j < words.count, ![".", "?", "!"].contains(words[j].text) {
                 if words[j].text == ":" { return true }
@@ -169,6 +170,19 @@ struct RegisterBuilder {
             }
         }
         return false
+    }
+
+    /// Whether the name starting at `start` follows `van`, `bij` or `namens` (an article and the capitalised
+    /// words of an organisation between) after a lower-case word: `de zorgcoördinator van het Koning Willem I
+    /// College`, `de conrector van de Christelijke Hogeschool Ede`, `de dochter van Anouk`. Such a name is whom
+    /// the person before it belongs to, not who speaks. (`Jan van Dijk` has a capital before `van`.)
+    func isOwner(_ words: [Word], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, words[k].isWord, words[k].isCapitalised { k -= 1 }
+        if k >= 0, ["het", "de", "'t"].contains(words[k].key) { k -= 1 }
+        guard k >= 1, ["van", "bij", "namens"].contains(words[k].key), !words[k].isCapitalised else { return false }
+        let before = words[k - 1]
+        return before.isWord && !before.isCapitalised
     }
 
     /// `Riet Schouten (78)`: the way a newspaper introduces a private person, by first name, surname and age.
