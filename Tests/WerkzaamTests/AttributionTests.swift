@@ -165,6 +165,27 @@ struct AttributionTests {
         for name in ["Koning Willem I College", "Ede", "Anouk"] { #expect(analysis.register.resolve(name) == nil) }
     }
 
+    /// A phrase a person characterises something with (`noemt het convenant „…”`, `sprak van „…”`) is that
+    /// person's quotation when it has three words or more; a quoted term stays a term, `sprak` needs its `van`
+    /// right before the quotation, and a sentence naming two people gives the phrase to neither.
+    @Test func aPhraseANamedPersonCharacterisesWithIsTheirs() {
+        let text = """
+        Wethouder Ilse Dijkgraaf van de gemeente Ede noemt het convenant „een begin, geen eindpunt”. Zij wijst erop dat vrijwilligers het werk niet alleen kunnen dragen.
+
+        Wethouder Hans Bulten sprak tijdens de nieuwjaarsbijeenkomst van „een investering die zich dubbel terugbetaalt”.
+
+        Directeur Esther Roelofs noemt het de ‘huiskamer’ van de buurt.
+
+        Directeur Esther Roelofs sprak met bewoners over „een nieuwe aanpak voor de wijk”.
+
+        Directeur Esther Roelofs en wethouder Hans Bulten noemden het „een stap in de goede richting”.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["een begin, geen eindpunt", "een investering die zich dubbel terugbetaalt"])
+        #expect(found.map(\.speaker) == ["Ilse Dijkgraaf", "Hans Bulten"])
+        #expect(found.map(\.cue) == ["noemt", "sprak"])
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -33,6 +33,16 @@ struct LexiconTests {
         }
     }
 
+    /// `typeringen`: plain forms need no particle, `{vormen, partikel}` forms need theirs; a folder without
+    /// the section has none.
+    @Test func phraseVerbsReadWithAndWithoutParticle() throws {
+        let l = AttributionTests.lexicon
+        #expect(l.phraseVerbs["noemt"] == [] && l.phraseVerbs["sprak"] == ["van"] && l.phraseVerbs["omschreef"] == ["als"])
+        #expect(l.phraseVerbs["zegt"] == nil)
+        let none = try SpeakerLexicon.load(directory: Self.folder(["speech-verbs.yaml": "werkwoorden:\n  zeggen: [zegt]\n"]))
+        #expect(none.phraseVerbs.isEmpty)
+    }
+
     @Test func badGlobAndMissingFieldsAreErrors() throws {
         let glob = try Self.folder(["organisations.yaml": "kenmerken:\n  gemeente: [gem*eente]\n"])
         do { _ = try SpeakerLexicon.load(directory: glob); Issue.record("bad glob accepted") } catch {
@@ -41,6 +51,10 @@ struct LexiconTests {
         let separable = try Self.folder(["speech-verbs.yaml": "werkwoorden:\n  zeggen: [zegt]\nscheidbaar:\n  uitleggen: {vormen: [legt]}\n"])
         do { _ = try SpeakerLexicon.load(directory: separable); Issue.record("missing particle accepted") } catch {
             #expect(error.description == "speech-verbs.yaml:4: scheidbaar/uitleggen needs 'vormen' (a list) and 'partikel' (a word)")
+        }
+        let phrase = try Self.folder(["speech-verbs.yaml": "werkwoorden:\n  zeggen: [zegt]\ntyperingen:\n  spreken: {vormen: [sprak]}\n"])
+        do { _ = try SpeakerLexicon.load(directory: phrase); Issue.record("phrase verb without particle accepted") } catch {
+            #expect(error.description == "speech-verbs.yaml:4: typeringen/spreken needs a list of forms, or 'vormen' (a list) and 'partikel' (a word)")
         }
         let missing = try TestSupport.temporaryFolder("nolexicon")
         #expect(throws: LexiconError(file: "speech-verbs.yaml", line: nil, "cannot read the file")) {

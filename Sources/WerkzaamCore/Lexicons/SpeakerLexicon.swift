@@ -11,6 +11,7 @@ public struct SpeakerLexicon: Sendable {
         var separableVerbs: [String: Set<String>] = [:]
         var sourceWords: Set<String> = []
         var indirectWords: Set<String> = []
+        var phraseVerbs: [String: Set<String>] = [:]
         var roles: [(title: String, category: String)] = []
         var organisationCues: [(pattern: WordPattern, type: String)] = []
         var knownOrganisations: [String: String] = [:]
@@ -73,6 +74,13 @@ public struct SpeakerLexicon: Sendable {
     public var indirectWords: Set<String> {
         get { storage.tables.indirectWords }
         _modify { makeUnique(); yield &storage.tables.indirectWords }
+    }
+    /// Finite forms of verbs that characterise something with a quoted phrase (`noemt het convenant „een
+    /// begin, geen eindpunt”`), with the particle that must stand right before the quotation (`sprak van`);
+    /// an empty set needs none.
+    public var phraseVerbs: [String: Set<String>] {
+        get { storage.tables.phraseVerbs }
+        _modify { makeUnique(); yield &storage.tables.phraseVerbs }
     }
     /// Role titles (lowercased, folded) and their category, longest first for suffix matching.
     public private(set) var roles: [(title: String, category: String)] {
@@ -187,6 +195,19 @@ public struct SpeakerLexicon: Sendable {
                 }
                 for (form, _) in try file.strings(formsNode, "vormen") {
                     separableVerbs[Fold.key(form), default: []].insert(Fold.key(particle))
+                }
+            }
+        }
+        if let phrases = file.value(top, "typeringen") {
+            for (verb, keyNode, entry) in try file.mapping(phrases, "typeringen") {
+                if let fields = try? file.mapping(entry, "typeringen/\(verb)") {
+                    guard let formsNode = file.value(fields, "vormen"), let particleNode = file.value(fields, "partikel"),
+                          let particle = particleNode.string else {
+                        throw file.error(keyNode, "typeringen/\(verb) needs a list of forms, or 'vormen' (a list) and 'partikel' (a word)")
+                    }
+                    for (form, _) in try file.strings(formsNode, "vormen") { phraseVerbs[Fold.key(form), default: []].insert(Fold.key(particle)) }
+                } else {
+                    for (form, _) in try file.strings(entry, "typeringen/\(verb)") { phraseVerbs[Fold.key(form), default: []] = [] }
                 }
             }
         }

@@ -123,6 +123,8 @@ struct Attribution {
                     // … "een zeer interessante coalitie" opgestaan …, aldus wethouder Sparreboom.
                     cue = source.cue
                     cueEnd = source.end
+                } else if !inTurn, let phrase = phraseCue(words, endingAt: before, found) {
+                    cue = phrase  // Velthuis noemt het convenant „een begin, geen eindpunt”.
                 }
                 w = max(w, after)
                 let speechLike = found.repaired ? QuoteMarks.wordCount(found.content, in: document.text) >= 3 : looksLikeSpeech(found, words)
@@ -242,6 +244,34 @@ struct Attribution {
         // In a turn, `Een buurvrouw zei laatst: “…”`: reported speech of someone unnamed, kept, its speaker unknown.
         if inTurn, let verb { return Cue(speaker: nil, name: verb.key, confidence: 0) }
         return nil
+    }
+
+    /// `Wethouder Hans Bulten sprak tijdens de bijeenkomst van „een investering die zich dubbel terugbetaalt”`,
+    /// `Velthuis noemt het convenant „een begin, geen eindpunt”`: a phrase of three words or more that a verb
+    /// of `typeringen` puts to a person named in the same sentence before it (or `ze`/`hij` right by the
+    /// verb) is that person's. A verb with a particle needs the particle right before the quotation.
+    func phraseCue(_ words: [Word], endingAt last: Int, _ found: QuoteMarks.Found) -> Cue? {
+        guard last >= 1, !lexicon.phraseVerbs.isEmpty, QuoteMarks.wordCount(found.content, in: document.text) >= 3 else { return nil }
+        var start = last
+        while start > 0, ![".", "?", "!", ":", "”", "’", "\""].contains(words[start - 1].text) { start -= 1 }
+        guard let verb = (start...last).last(where: { words[$0].isWord && lexicon.phraseVerbs[words[$0].key] != nil }) else { return nil }
+        let particles = lexicon.phraseVerbs[words[verb].key]!
+        if !particles.isEmpty, !particles.contains(words[last].key) { return nil }
+        for k in [verb - 1, verb + 1] where k >= start && k <= last && Self.pronouns.contains(words[k].key) {
+            return Cue(speaker: pronounSpeaker(words[k].key), name: words[verb].key, confidence: 0.7)
+        }
+        var people: Set<Int> = []
+        var k = start
+        while k < last {
+            if words[k].isWord, words[k].isCapitalised || Names.titles.contains(words[k].key), let (range, name) = Names.parse(words, at: k) {
+                if let person = register.resolve(name) { people.insert(person) }
+                k = max(k + 1, range.upperBound)
+            } else {
+                k += 1
+            }
+        }
+        guard people.count == 1 else { return nil }
+        return Cue(speaker: people.first, name: words[verb].key, confidence: 0.8)
     }
 
     /// No sentence ends between the first quote's attribution and the next quote: `“A”, zegt X, functie, “B”`.
