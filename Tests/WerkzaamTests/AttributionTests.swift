@@ -776,14 +776,17 @@ struct AttributionTests {
     }
 
     /// A headline that quotes someone is a quotation (its speaker unknown, or the interviewee of a
-    /// question-and-answer interview); a quoted term in a heading, or two quoted words on a line, is none.
+    /// question-and-answer interview); a quoted term in a heading, or two quoted words on a line, is none, and
+    /// so is a title after a word such as `interview` or `rapport`, in a heading or in the text.
     @Test func headlinesThatQuoteSomeoneAreQuotations() throws {
         let html = """
         <html><head><title>Buurtteam</title></head><body><article>
         <h1>Buurtteam Deventer-Oost: ,,We zitten nu aan dezelfde tafel''</h1>
         <p>Wijkverpleging en maatschappelijk werk werken sinds een jaar samen in één buurtteam.</p>
         <h2>De ‘regie’ van de gemeente</h2>
+        <h2>Transcript interview ‘Samenwerking in het sociaal domein’ – gemeente Amersfoort</h2>
         <p>,,Vroeger wisten we niets van elkaar,'' zegt teamleider Esther Wolters.</p>
+        <p>Het rapport ‘Samen werken aan een sterke sociale basis in elke wijk van de stad’ verscheen vorig jaar.</p>
         </article></body></html>
         """
         let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "krant.html")

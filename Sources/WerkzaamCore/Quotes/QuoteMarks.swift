@@ -114,10 +114,29 @@ public enum QuoteMarks {
     /// Quoted words that read as displayed speech without a cue (a headline, a quotation standing alone):
     /// between closed marks, three words or more, beginning with a capital. A quoted term is none.
     static func readsAsSpeech(_ found: Found, in text: [UInt8]) -> Bool {
-        guard found.closed, found.content.end > found.content.start else { return false }
+        guard found.closed, found.content.end > found.content.start, !isTitle(found, in: text) else { return false }
         return text.withUnsafeBufferPointer { b in
             wordCount(b, found.content) >= 3 && UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, found.content.start).value)
         }
+    }
+
+    /// Words after which quotation marks hold a name, not speech: `Transcript interview ‘Samenwerking in het
+    /// sociaal domein’`, `het rapport ‘…’`, `de campagne „…”`.
+    static let titleNouns: Set<String> = [
+        "interview", "gesprek", "transcript", "verslag", "rapport", "onderzoek", "project", "programma", "boek", "film",
+        "nota", "notitie", "campagne", "conferentie", "congres", "werkconferentie", "webinar", "podcast", "serie", "reeks",
+        "aflevering", "artikel", "publicatie", "handreiking", "brochure", "thema", "motto", "titel", "getiteld",
+        "bijeenkomst", "lezing", "workshop", "training", "cursus", "pilot", "visie", "beleidsplan", "manifest",
+    ]
+
+    /// Whether the word right before the opening mark is one of `titleNouns`.
+    static func isTitle(_ found: Found, in text: [UInt8]) -> Bool {
+        var end = found.outer.start
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, end - start < 16, (text[start - 1] | 0x20) >= 0x61, (text[start - 1] | 0x20) <= 0x7A { start -= 1 }
+        guard start < end, start == 0 || !Affiliations.isWordByte(text[start - 1]) else { return false }
+        return titleNouns.contains(String(decoding: text[start..<end].map { $0 | 0x20 }, as: UTF8.self))
     }
 
     static func wordCount(_ span: Span, in text: [UInt8]) -> Int {

@@ -334,7 +334,7 @@ struct Attribution {
         while end < words.count, words[end].span.end <= found.content.end { end += 1 }
         let inner = words[lo..<end]
         let count = inner.count(where: \.isWord)
-        guard let first = inner.first else { return false }
+        guard let first = inner.first, !QuoteMarks.isTitle(found, in: document.text) else { return false }
         let capital = first.isCapitalised || first.text.first?.isNumber == true || first.text == "…"
         if !capital { return false }
         if count >= 8 { return true }
