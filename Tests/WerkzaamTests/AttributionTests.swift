@@ -186,6 +186,30 @@ struct AttributionTests {
         #expect(found.map(\.cue) == ["noemt", "sprak"])
     }
 
+    /// A title of two words (`sociaal werker`) or with a field after it (`coördinator schuldhulp`) between a
+    /// cue and a name still introduces the person; a field after a title is no evidence that the next
+    /// capitalised word is a name (`programmamanager sociale agenda Limburg`).
+    @Test func titlesWithAFieldOrOfTwoWordsIntroduceTheSpeaker() {
+        let text = """
+        Het is een proef van de gemeente en welzijnsorganisatie Mozaïek.
+
+        Volgens sociaal werker Bram Hendriks van Mozaïek is de stage een uitkomst voor beide kanten. “De studenten brengen energie mee,” zegt hij.
+
+        Toch waarschuwt coördinator schuldhulp Fatma Öztürk voor te veel optimisme. “De vaste lasten blijven hoog.”
+
+        Daan Mulder, programmamanager sociale agenda Limburg, vertelt over de totstandkoming van de agenda.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.kind) == [.indirect, .quote, .quote])
+        #expect(found.map(\.speaker) == ["Bram Hendriks", "Bram Hendriks", "Fatma Öztürk"])
+        let bram = Self.person("Bram Hendriks", in: text)
+        #expect(bram?.role == "sociaal werker" && bram?.roleCategory == "professional")
+        let fatma = Self.person("Fatma Öztürk", in: text)
+        #expect(fatma?.role == "coördinator schuldhulp" && fatma?.roleCategory == "professional")
+        #expect(Self.person("Limburg", in: text) == nil)
+        #expect(Self.person("Daan Mulder", in: text)?.role == "programmamanager sociale agenda")
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

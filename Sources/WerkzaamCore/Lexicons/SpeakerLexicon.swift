@@ -295,6 +295,9 @@ public struct SpeakerLexicon: Sendable {
         return nil
     }
 
+    /// Whether a folded phrase is a title of `roles.yaml` as written (`sociaal werker`).
+    public func isExactTitle(_ key: String) -> Bool { roleByTitle[key] != nil }
+
     /// Titles that say how one person stands to another (`mijn collega Fenna`), not what the person does.
     static let relationTitles: Set<String> = ["collega"]
 

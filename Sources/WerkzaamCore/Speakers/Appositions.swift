@@ -19,21 +19,78 @@ struct Appositions {
     static let articles: Set<String> = ["de", "het", "een"]
     static let stops: Set<String> = [",", ".", ";", ":", "(", ")", "!", "?", "“", "”", "\"", "‘", "’", "–", "—"]
 
-    /// Role words just before a name: `adviseur en procesbegeleider Manon de Caluwé`, `wethouder Sparreboom`.
-    func before(_ words: [Word], nameStart: Int) -> String? {
+    /// Role words just before a name: `adviseur en procesbegeleider Manon de Caluwé`, `wethouder Sparreboom`,
+    /// `sociaal werker Bram Hendriks`, `coördinator schuldhulp Fatma Öztürk`.
+    /// `fields: false` leaves the field words out: a title with a field before a capitalised word is no
+    /// evidence that the word is a name (`programmamanager sociale agenda Limburg`).
+    func before(_ words: [Word], nameStart: Int, fields: Bool = true) -> String? {
+        let start = titleStart(words, before: nameStart, fields: fields)
+        guard start < nameStart else { return nil }
+        return words[start..<nameStart].map(\.text).joined(separator: " ").lowercased()
+    }
+
+    /// Words that never belong to a field of work after a title (`zegt coördinator tegen …`).
+    static let notField: Set<String> = ["de", "het", "een", "van", "bij", "voor", "met", "over", "tegen", "naar", "op", "in",
+                                        "aan", "en", "of", "ook", "nog", "wel", "niet", "dan", "dat", "die", "zo", "al",
+                                        "graag", "altijd", "vaak", "soms", "nu", "toen", "later", "daarom", "namens"]
+
+    /// Whether the words at `k` make a title of two words (`sociaal werker`, `maatschappelijk werker`).
+    func startsTitle(_ words: [Word], _ k: Int) -> Bool {
+        k >= 0 && k + 1 < words.count && words[k].isWord && words[k + 1].isWord && !words[k + 1].isCapitalised
+            && lexicon.isExactTitle(words[k].key + " " + words[k + 1].key)
+    }
+
+    /// One or two lower-case words of a field of work (`schuldhulp`, `sociaal domein`).
+    func isField(_ word: Word) -> Bool {
+        word.isWord && !word.isCapitalised && !word.isRole && !Self.notField.contains(word.key) && word.key.utf8.count >= 4
+    }
+
+    /// Where the title before a name starts (`nameStart` when there is none): role words joined by `en`, an
+    /// adjective that makes a title with the role after it, and up to two words of a field right after the
+    /// last role word.
+    func titleStart(_ words: [Word], before nameStart: Int, fields: Bool = true) -> Int {
         var k = nameStart - 1
-        var parts: [String] = []
+        var field = 0
+        while fields, k >= 0, field < 2, isField(words[k]), !startsTitle(words, k - 1) { k -= 1; field += 1 }
+        guard k >= 0, words[k].isWord, words[k].isRole || startsTitle(words, k - 1) else { return nameStart }
+        var start = nameStart
         while k >= 0, words[k].isWord {
+            if startsTitle(words, k - 1) {
+                start = k - 1
+                k -= 2
+                continue
+            }
             if words[k].isRole {
-                parts.insert(words[k].text, at: 0)
-            } else if words[k].key == "en", !parts.isEmpty, k > 0, words[k - 1].isRole {
-                parts.insert(words[k].text, at: 0)
+                start = k
+            } else if words[k].key == "en", start == k + 1, k > 0, words[k - 1].isRole || startsTitle(words, k - 2) {
+                start = k
             } else {
                 break
             }
             k -= 1
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " ").lowercased()
+        return start
+    }
+
+    /// Where the name starts after a title that begins at `start` (`start` when there is none), the way
+    /// `titleStart` reads it backwards: `zegt sociaal werker Bram Hendriks`, `waarschuwt coördinator schuldhulp
+    /// Fatma Öztürk`. A capitalised role word counts only before another capitalised word.
+    func titleEnd(_ words: [Word], from start: Int) -> Int {
+        var j = start
+        while j < words.count, words[j].isWord {
+            if startsTitle(words, j) {
+                j += 2
+            } else if words[j].isRole, !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard j > start else { return start }
+        var f = j
+        while f < words.count, f - j < 2, isField(words[f]) { f += 1 }
+        if f > j, f < words.count, words[f].isWord, words[f].isCapitalised { j = f }
+        return j
     }
 
     /// What follows a name: `, role [van|bij] org`, `(role, org)`, `is role bij org`, `is werkzaam bij org`,

@@ -192,6 +192,9 @@ struct Attribution {
             roleWords.append(words[j].text)
             j += 1
         }
+        // `zegt sociaal werker Bram Hendriks`, `zegt coördinator schuldhulp Fatma Öztürk`
+        let titled = Appositions(lexicon: lexicon).titleEnd(words, from: j - roleWords.count)
+        if titled > j, Names.parse(words, at: titled) != nil { j = titled }
         if let (range, name) = Names.parse(words, at: j) {
             if let separable, !particleFollows(words, after: range.upperBound - 1, separable) { return nil }
             let person = register.resolve(name)
@@ -369,8 +372,7 @@ struct Attribution {
             nameEnd = k + 2
         } else {
             // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
-            var at = k + 1
-            while at < words.count, words[at].isWord, !words[at].isCapitalised, words[at].isRole { at += 1 }
+            let at = Appositions(lexicon: lexicon).titleEnd(words, from: k + 1)
             guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name) else { return nil }
             speaker = person
             nameEnd = range.upperBound

@@ -65,12 +65,8 @@ struct RegisterBuilder {
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
             if w.isWord, w.isSpeechCue {
-                // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon
-                var j = k + 1
-                while j < words.count, words[j].isWord, words[j].isRole, !words[j].isCapitalised || j + 1 < words.count && words[j + 1].isCapitalised {
-                    j += 1
-                }
-                nameAt = j
+                // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon / zegt sociaal werker Bram Hendriks
+                nameAt = appositions.titleEnd(words, from: k + 1)
             } else if w.isWord, k > 0, let at = Self.selfNaming(words, k - 1) {
                 nameAt = at  // ik ben Jeroen Bakker, ik heet …, mijn naam is …
             } else if w.isWord, w.isCapitalised {
@@ -146,7 +142,7 @@ struct RegisterBuilder {
         if trigger < nameAt { return true }  // after a speech verb, `volgens` or `ik ben`
         let start = firstNameWord(words, range)
         if start > range.lowerBound { return true }  // a form of address: dhr., mevrouw, minister
-        if appositions.before(words, nameStart: start) != nil { return true }
+        if appositions.before(words, nameStart: start, fields: false) != nil { return true }
         let end = range.upperBound
         guard end < words.count else { return false }
         let next = words[end]
