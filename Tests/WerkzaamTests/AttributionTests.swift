@@ -210,6 +210,22 @@ struct AttributionTests {
         #expect(Self.person("Daan Mulder", in: text)?.role == "programmamanager sociale agenda")
     }
 
+    /// An organisation named after its type word at the start of a sentence (`Woonstichting De Meerpoort, …`)
+    /// is no part of a name met later with `van` (`Karin Meijer van De Meerpoort`); a capitalised type word
+    /// inside a sentence is part of the organisation's own name (`van Welzijn Lelystad`), and names nothing.
+    @Test func anOrganisationOpeningASentenceEndsANameAfterVan() {
+        let text = """
+        Woonstichting De Meerpoort, de gemeente Dronten en Welzijn Dronten werken sinds dit voorjaar samen.
+
+        Wijkconsulent Karin Meijer van De Meerpoort doet de huisbezoeken. “Mensen schrikken eerst”, vertelt ze.
+
+        De buurthuizen van Welzijn Lelystad zijn open. “Kom gerust langs”, zegt Jan Bakker van Lelystad.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Karin Meijer", "Jan Bakker van Lelystad"])
+        let karin = Self.person("Karin Meijer", in: text)
+        #expect(karin?.organisation == "De Meerpoort" && karin?.organisationType == "woningcorporatie")
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {
@@ -1009,14 +1025,21 @@ extension AttributionTests {
         <figure><blockquote><p>We willen dat mensen weer op elkaar terug kunnen vallen.</p></blockquote>
         <figcaption>Sita Ramdin, wethouder Zorg en Welzijn</figcaption></figure>
         <blockquote><p>“Daarom bellen wij zelf.”</p><p>— Noor Vermeulen, consulent bij het Mantelzorgpunt</p></blockquote>
-        </main></body></html>
+        <blockquote><p>Elke uitzetting die we voorkomen, scheelt een gezin een hoop ellende.</p>
+        <footer>— Peter Claassen, wethouder Wonen en Schuldhulp</footer></blockquote>
+        </main><footer><p>Gemeente Dronten – Stadhuis</p></footer></body></html>
         """
         let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "nieuws.html")
         let d = try #require(parts.first)
         let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
         let found = analysis.quotes.map { "\($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
         #expect(found == ["Sita Ramdin: We willen dat mensen weer op elkaar terug kunnen vallen.",
-                          "Noor Vermeulen: Daarom bellen wij zelf."])
+                          "Noor Vermeulen: Daarom bellen wij zelf.",
+                          "Peter Claassen: Elke uitzetting die we voorkomen, scheelt een gezin een hoop ellende."])
+        // The <footer> inside the <blockquote> is its citation, a paragraph of its own; the page's footer stays out.
+        let texts = d.paragraphs.map { d.string($0.span) }
+        #expect(texts.suffix(2) == ["Elke uitzetting die we voorkomen, scheelt een gezin een hoop ellende.",
+                                    "— Peter Claassen, wethouder Wonen en Schuldhulp"])
     }
 
     @Test func aStreetNamedAfterSomeoneIsNoPerson() {

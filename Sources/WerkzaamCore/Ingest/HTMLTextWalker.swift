@@ -34,6 +34,16 @@ struct HTMLTextWalker {
             guard let name = node.pointee.name else { return }
             let tag = HTMLTag.of(name)
             if tag.isSkipped || HTMLChrome.isHidden(node) { return }
+            if tag == .footer, let enclosing = kinds.last, enclosing == .blockquote || enclosing == .pullquote {
+                // `<blockquote><p>…</p><footer>— Peter Claassen, wethouder</footer></blockquote>`: the citation,
+                // a plain paragraph after the quotation (the byline that names its speaker), not page chrome.
+                flush()
+                kinds.append(.body)
+                walkChildren(node)
+                flush()
+                kinds.removeLast()
+                return
+            }
             if tag == .footer || (tag == .aside && !HTMLChrome.isPullQuote(node)) { return }
             if HTMLChrome.isChrome(node) { return }
             if tag == .br || tag == .hr { flush(); return }

@@ -29,7 +29,10 @@ struct RegisterBuilder {
     static func namedOrganisations(_ paragraphs: [[Word]]) -> Set<String> {
         var names: Set<String> = []
         for words in paragraphs {
-            for k in words.indices.dropLast() where words[k].isWord && words[k].isOrganisationCue && !words[k].isCapitalised {
+            // A capitalised cue word only where a sentence starts (`Woonstichting De Meerpoort, de gemeente …`):
+            // elsewhere it is part of a name (`Welzijn Lelystad`).
+            for k in words.indices.dropLast() where words[k].isWord && words[k].isOrganisationCue
+                && (!words[k].isCapitalised || k == 0 || [".", "!", "?"].contains(words[k - 1].text)) {
                 var e = k + 1
                 while e < words.count, words[e].isWord, words[e].isCapitalised { e += 1 }
                 if e > k + 1 { names.insert(Fold.key(words[(k + 1)..<e].map(\.text).joined(separator: " "))) }
