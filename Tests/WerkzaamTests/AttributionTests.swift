@@ -226,6 +226,19 @@ struct AttributionTests {
         #expect(karin?.organisation == "De Meerpoort" && karin?.organisationType == "woningcorporatie")
     }
 
+    /// `De opleidingsmanager van het ROC zei: “…”`: a subject named by a title alone is the one person of
+    /// the text with that title, else unknown, never the person named just before.
+    @Test func aSpeakerNamedByATitleAloneBeforeAColon() {
+        let text = """
+        “De studenten brengen energie mee,” zegt sociaal werker Bram Hendriks. Wethouder Gerdien van Beek trok er geld voor uit.
+
+        De opleidingsmanager van het ROC Rivor zei bij de start: “Dit is leren in de echte wereld.”
+
+        De wethouder zei later: “We gaan door.”
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Bram Hendriks", nil, "Gerdien van Beek"])
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -29,6 +29,7 @@ struct Attribution {
     }
 
     static let pronouns: Set<String> = ["ze", "zij", "hij", "ie"]
+    static let determiners: Set<String> = ["de", "het", "een", "onze", "hun", "haar", "zijn"]
     static let objectPronouns: Set<String> = ["haar", "hem", "hen", "hun"]
     static let sentenceEnds: Set<String> = [".", "?", "!", ":", ";"]
 
@@ -246,6 +247,13 @@ struct Attribution {
         }
         // In a turn, `Een buurvrouw zei laatst: “…”`: reported speech of someone unnamed, kept, its speaker unknown.
         if inTurn, let verb { return Cue(speaker: nil, name: verb.key, confidence: 0) }
+        // `De opleidingsmanager van het ROC zei bij de start: “…”`: a subject named by a title alone is the one
+        // person of the text with that title, else someone unnamed (not whoever was named before).
+        if let verb, let v = clause.firstIndex(where: { $0.key == verb.key }),
+           let r = clause[..<v].firstIndex(where: { $0.isWord && $0.isRole }), r > 0, Self.determiners.contains(clause[r - 1].key) {
+            if let person = uniquePerson(withRole: clause[r].key) { return Cue(speaker: person, name: verb.key, confidence: 0.7) }
+            return Cue(speaker: nil, name: verb.key, confidence: 0)
+        }
         return nil
     }
 
