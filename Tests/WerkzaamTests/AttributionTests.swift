@@ -239,6 +239,26 @@ struct AttributionTests {
         #expect(Self.speech(text).map(\.speaker) == ["Bram Hendriks", nil, "Gerdien van Beek"])
     }
 
+    /// A numbered label takes the name its speaker gives, a first name alone too when it is the whole
+    /// predicate (`Ik ben Marco, ervaringsdeskundige armoede.`); one who gives no name keeps the label.
+    @Test func aNumberedLabelTakesAFirstNameGivenAlone() {
+        let text = """
+        Gespreksleider: Welkom allemaal. Ik ben Joyce Peters, onderzoeker bij het Verwey-Jonker Instituut.
+
+        Deelnemer 1: Ik ben Marco, ervaringsdeskundige armoede. Ik heb zelf jaren in de schulden gezeten.
+
+        Deelnemer 2: Ik werk als beleidsmedewerker bij de gemeente Almere.
+
+        Deelnemer 3: Ik ben Almeerder van het eerste uur en woon in Haven.
+
+        Gespreksleider: Wat werkt volgens jullie?
+
+        Deelnemer 1: Mensen die naast je gaan zitten.
+        """
+        let turns = Self.speech(text).filter { $0.kind == .turn }
+        #expect(turns.map(\.speaker) == ["Joyce Peters", "Marco", "Deelnemer 2", "Deelnemer 3", "Joyce Peters", "Marco"])
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -172,8 +172,9 @@ extension SpeechAnalyzer {
     func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
         var k = start
         while k + 2 < words.count {
-            if let at = RegisterBuilder.selfNaming(words, k), let (range, name) = Names.find(words, at: at),
-               range.lowerBound == at, name.count >= 2 {
+            // A first name alone only as the whole predicate: `Ik ben Marco, ervaringsdeskundige.`, `Ik ben Marco.`
+            if let at = RegisterBuilder.selfNaming(words, k), let (range, name) = Names.find(words, at: at), range.lowerBound == at,
+               name.count >= 2 || name.upperBound < words.count && [",", "."].contains(words[name.upperBound].text) {
                 return register.resolve(Names.text(words, name))
             }
             k += 1
