@@ -259,6 +259,29 @@ struct AttributionTests {
         #expect(turns.map(\.speaker) == ["Joyce Peters", "Marco", "Deelnemer 2", "Deelnemer 3", "Joyce Peters", "Marco"])
     }
 
+    /// `Movisie:` labels the questions of an interview: an organisation the lexicon knows by name is a turn
+    /// label, the organisation itself speaking (its own organisation, the interviewer as the one who asks);
+    /// its questions no longer run on into the answers before them.
+    @Test func aKnownOrganisationLabelsTheQuestions() {
+        let text = """
+        Ingrid Bakker is sociaal verpleegkundige bij GGD Rotterdam-Rijnmond. Kennisinstituut Movisie sprak met haar.
+
+        Movisie: Hoe komt u bij die ouderen terecht?
+
+        Ingrid: Meestal via een signaal. Soms via de huisarts.
+
+        Movisie: En dan gaat u gewoon langs?
+
+        Ingrid: Ja. Je moet durven aanbellen.
+        """
+        let turns = Self.speech(text).filter { $0.kind == .turn }
+        #expect(turns.map(\.speaker) == ["Movisie", "Ingrid Bakker", "Movisie", "Ingrid Bakker"])
+        #expect(turns.map(\.text) == ["Hoe komt u bij die ouderen terecht?", "Meestal via een signaal. Soms via de huisarts.",
+                                       "En dan gaat u gewoon langs?", "Ja. Je moet durven aanbellen."])
+        let movisie = Self.person("Movisie", in: text)
+        #expect(movisie?.organisation == "Movisie" && movisie?.organisationType == "kennisinstituut")
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -295,6 +295,9 @@ public struct SpeakerLexicon: Sendable {
         return nil
     }
 
+    /// The type of an organisation `bekend` names exactly (`Movisie`), nil for any other name.
+    public func knownOrganisationType(_ name: String) -> String? { knownOrganisations[Fold.key(name)] }
+
     /// Whether a folded phrase is a title of `roles.yaml` as written (`sociaal werker`).
     public func isExactTitle(_ key: String) -> Bool { roleByTitle[key] != nil }
 

@@ -164,6 +164,11 @@ struct TurnLabels {
         if isSourceLabel, nameWords.first?.isCapitalised == true, !Names.notNames.contains(nameWords[0].key) {
             return Label(text: text, isRole: false, note: note, contentStart: contentStart, contentWord: contentWord)
         }
+        // `Movisie: Hoe komt u bij die ouderen terecht?`: an organisation the lexicon knows asks, as a magazine
+        // or a knowledge institute does in its interviews.
+        if nameWords.count <= 4, nameWords.allSatisfy({ $0.isWord && $0.isCapitalised }), lexicon.knownOrganisationType(text) != nil {
+            return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
+        }
         return nil
     }
 

@@ -207,6 +207,8 @@ extension SpeechAnalyzer {
         let key = Fold.key(label.text)
         let known = register.resolve(label.text)
         let person = known ?? register.add(label.text)
+        // `Movisie:` asking the questions: the organisation speaks for itself.
+        if label.isRole, let type = lexicon.knownOrganisationType(label.text) { register.setOrganisation(person, label.text, type: type) }
         // A role label says the category even of someone met before without one (`I:` taken for a name).
         if label.isRole, register.people[person].roleCategory == nil {
             if TurnLabels.interviewerLabels.contains(key) {
