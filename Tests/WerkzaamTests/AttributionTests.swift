@@ -282,6 +282,35 @@ struct AttributionTests {
         #expect(movisie?.organisation == "Movisie" && movisie?.organisationType == "kennisinstituut")
     }
 
+    /// A headline without a speaker that repeats the words of one speaker's turn is that speaker's, and a
+    /// repeat of the turn (counted once); words two speakers both said leave it unknown.
+    @Test func aHeadlineRepeatingATurnIsThatSpeakers() throws {
+        func headline(_ markdown: String) throws -> (speaker: String?, repeats: Bool) {
+            let (parts, _) = try TestSupport.readBytes(Array(markdown.utf8), as: "interview.md")
+            let d = try #require(parts.first)
+            let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .md)
+            let h = try #require(analysis.quotes.first { d.string($0.span) == "Je moet durven aanbellen" })
+            return (h.speaker.map { analysis.register.people[$0].name }, h.repeatOf.map { analysis.quotes[$0].kind == .turn } ?? false)
+        }
+        let interview = """
+        # “Je moet durven aanbellen”
+
+        Ingrid Bakker is sociaal verpleegkundige bij GGD Rotterdam-Rijnmond. Kennisinstituut Movisie sprak met haar.
+
+        **Movisie:** En dan gaat u gewoon langs?
+
+        **Ingrid:** Ja. Onaangekondigd, meestal. Je moet durven aanbellen.
+
+        **Movisie:** Werkt u daarin samen met anderen?
+
+        **Ingrid:** Steeds meer.
+        """
+        let found = try headline(interview)
+        #expect(found.speaker == "Ingrid Bakker" && found.repeats)
+        let both = interview.replacingOccurrences(of: "Werkt u daarin samen met anderen?", with: "Je moet durven aanbellen, zegt u?")
+        #expect(try headline(both).speaker == nil)
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

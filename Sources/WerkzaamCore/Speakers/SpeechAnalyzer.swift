@@ -157,9 +157,31 @@ public struct SpeechAnalyzer: Sendable {
         // Sort first: `repeatOf` holds indices into the final order.
         quotes.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
         Repeats.mark(&quotes, document: document)
+        if isTranscript { Self.headlinesFromTurns(&quotes, document: document) }
         if isTranscript { Interviewers.mark(quotes, &register, document: document) }
         Affiliations.complete(&register, document: document, words: paragraphs.map(\.words), lexicon: lexicon)
         return SpeechAnalysis(quotes: quotes, register: register, isTranscript: isTranscript)
+    }
+
+    /// `# “Je moet durven aanbellen”` above an interview whose answer says `Je moet durven aanbellen.`: a
+    /// headline without a speaker that repeats the words of one speaker's turn is that speaker's, counted once
+    /// (a repeat of the turn). Words in the turns of two speakers leave it unknown.
+    static func headlinesFromTurns(_ quotes: inout [Quote], document: Document) {
+        let headlines = quotes.indices.filter { quotes[$0].cue == "heading" && quotes[$0].speaker == nil && quotes[$0].repeatOf == nil }
+        guard !headlines.isEmpty else { return }
+        let turns = quotes.indices.filter { quotes[$0].kind == .turn }
+        let keys = turns.map { Repeats.key(document.text, quotes[$0].span) }
+        for h in headlines {
+            let needle = Repeats.key(document.text, quotes[h].span)
+            guard needle.count >= 12 else { continue }
+            let holding = turns.indices.filter { keys[$0].firstRange(of: needle) != nil }
+            guard let first = holding.first, Set(holding.map { quotes[turns[$0]].speaker }).count == 1,
+                  let speaker = quotes[turns[first]].speaker else { continue }
+            quotes[h].speaker = speaker
+            quotes[h].repeatOf = turns[first]
+            quotes[h].cue = "pullquote"
+            quotes[h].confidence = quotes[turns[first]].confidence * 0.95
+        }
     }
 
     /// Quoted words in a heading (`Buurtteam Deventer-Oost: ,,We zitten nu aan dezelfde tafel''`): a headline
