@@ -311,6 +311,20 @@ struct AttributionTests {
         #expect(try headline(both).speaker == nil)
     }
 
+    /// What follows a person's age is read as after the name (`Sem Lubbers (24) van Sportbedrijf Emmen`); a
+    /// mother introduced as such is a private person who speaks.
+    @Test func anAgeDoesNotHideTheOrganisationAndAMotherSpeaks() {
+        let text = """
+        Buurtsportcoach Sem Lubbers (24) van Sportbedrijf Emmen organiseert het. ,,Hier komen kinderen die nooit bij een club zouden gaan,'' zegt Lubbers.
+
+        Samira el Idrissi, moeder van twee voetballers, ziet het verschil thuis. ,,Ze slapen beter.''
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Sem Lubbers", "Samira el Idrissi"])
+        let sem = Self.person("Sem Lubbers", in: text)
+        #expect(sem?.role == "buurtsportcoach" && sem?.organisation == "Sportbedrijf Emmen" && sem?.organisationType == "sport")
+        #expect(Self.person("Samira el Idrissi", in: text)?.roleCategory == "bewoner")
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -76,6 +76,7 @@ struct LexiconTests {
         #expect(l.organisationType("Platform31") == "kennisinstituut")
         #expect(l.organisationType("D66") == "politieke partij")
         #expect(l.organisationType("Sportbedrijf") == "sport")
+        #expect(l.organisationType("buurtteamorganisatie Sociaal Utrecht") == "welzijnsorganisatie")
         #expect(l.organisationType("Jan Jansen") == nil)
     }
 

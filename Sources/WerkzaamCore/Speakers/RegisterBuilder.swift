@@ -92,13 +92,15 @@ struct RegisterBuilder {
                     let organisation = words[(nameWords.upperBound + 1)..<foundName.upperBound].map(\.text).joined(separator: " ")
                     register.setOrganisation(person, organisation, type: appositions.organisationType(organisation))
                 }
-                if isAge(words, after: range.upperBound) { register.noteIntroducedByAge(person) }
+                let aged = isAge(words, after: range.upperBound)
+                if aged { register.noteIntroducedByAge(person) }
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart)
                 if let role = titleBefore {
                     register.setRole(person, role, category: appositions.roleCategory(role))
                 }
-                let found = appositions.after(words, nameEnd: range.upperBound)
+                // `Buurtsportcoach Sem Lubbers (24) van Sportbedrijf Emmen`: what follows the age is read as after the name.
+                let found = appositions.after(words, nameEnd: range.upperBound + (aged ? 3 : 0))
                 if let role = found.role { register.setRole(person, role, category: appositions.roleCategory(role)) }
                 // `Wethouder Liesbeth Grijsen (Zorg)`: brackets after an administrator hold the portfolio, or a party.
                 let portfolio = titleBefore.map { appositions.roleCategory($0) == "bestuurder" } ?? false
