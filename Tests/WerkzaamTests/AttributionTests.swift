@@ -325,6 +325,22 @@ struct AttributionTests {
         #expect(Self.person("Samira el Idrissi", in: text)?.roleCategory == "bewoner")
     }
 
+    /// `…, aldus De Wit.` without quotation marks: the sentence before is that person's reported speech
+    /// (indirect); with marks it stays a quotation, and `aldus` without a person gives nothing.
+    @Test func aSentenceEndingAldusXIsIndirectSpeech() {
+        let text = """
+        Wijkverpleegkundige Anouk de Wit vertelt over de aanpak. „We bespreken elke maand wie risico loopt”, aldus De Wit.
+
+        Het aantal valincidenten in de wijk daalde met een kwart, aldus De Wit. Ze hoopt op meer wijken.
+
+        Zo blijft het, aldus.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["We bespreken elke maand wie risico loopt", "Het aantal valincidenten in de wijk daalde met een kwart"])
+        #expect(found.map(\.kind) == [.quote, .indirect])
+        #expect(found.map(\.speaker) == ["Anouk de Wit", "Anouk de Wit"])
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

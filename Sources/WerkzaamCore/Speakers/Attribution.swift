@@ -151,6 +151,13 @@ struct Attribution {
                 w += 1
                 continue
             }
+            if word.isWord, word.isSpeechCue, !inTurn, w > 0, words[w - 1].text == ",", lexicon.sourceWords.contains(word.key),
+               let reported = reportedBefore(words, sourceAt: w, marks: p.marks, paragraph: k) {
+                quotes.append(reported.quote)  // Het aantal valincidenten daalde met een kwart, aldus De Wit.
+                if let s = reported.quote.speaker { salient = s; mentionedHere = s }
+                w = reported.end
+                continue
+            }
             if word.isWord, word.isCapitalised, let (range, name) = Names.parse(words, at: w) {
                 if let person = register.resolve(name) {
                     salient = person
@@ -368,6 +375,22 @@ struct Attribution {
             }
         }
         return content
+    }
+
+    /// `Het aantal valincidenten daalde met een kwart, aldus De Wit.`: the sentence before `, aldus` and a
+    /// person the text introduced, without quotation marks, is that person's reported speech (kind indirect).
+    func reportedBefore(_ words: [Word], sourceAt k: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
+        let at = Appositions(lexicon: lexicon).titleEnd(words, from: k + 1)
+        guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name),
+              range.upperBound == words.count || Self.sentenceEnds.contains(words[range.upperBound].text),
+              let sentence = document.sentences.first(where: { $0.start <= words[k].span.start && words[k].span.start < $0.end }),
+              !marks.contains(where: { $0.outer.start < words[k].span.start && $0.outer.end > sentence.start }) else { return nil }
+        let first = Self.firstWord(words, from: sentence.start)
+        let last = k - 2  // the word before the comma
+        guard first <= last, words[first..<(last + 1)].count(where: \.isWord) >= 3 else { return nil }
+        let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: paragraph,
+                          cue: words[k].key, speaker: person, confidence: 0.8)
+        return (quote, range.upperBound)
     }
 
     /// `Volgens Manon zijn er vijf condities …` / `Dat is volgens Dennis wat …`: the reported words, kind indirect.
