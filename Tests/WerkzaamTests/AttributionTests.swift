@@ -341,6 +341,29 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Anouk de Wit", "Anouk de Wit"])
     }
 
+    /// The one who asks the questions is the interviewer when her job is to interview or she works for a
+    /// knowledge institute (the programmaleider of Platform31 hosting a webinar), not when she manages a
+    /// municipal team.
+    @Test func aKnowledgeInstitutesHostIsTheInterviewer() {
+        let text = """
+        DENNIS: Goedemiddag, welkom bij dit webinar. Mijn naam is Dennis Verhoef, ik ben programmaleider bij Platform31. Wil je jezelf voorstellen, Esra?
+
+        ESRA: Ja, ik ben Esra Kaya, wijkmanager bij de gemeente Utrecht.
+
+        DENNIS: Wat heb je geleerd?
+
+        ESRA: Dat je niet alles tegelijk moet willen.
+
+        DENNIS: En wat zou je anders doen?
+
+        ESRA: Eerder beginnen met de bewoners.
+        """
+        #expect(Self.person("Dennis Verhoef", in: text)?.roleCategory == "interviewer")
+        #expect(Self.person("Esra Kaya", in: text)?.roleCategory == "management")
+        let municipal = text.replacingOccurrences(of: "programmaleider bij Platform31", with: "programmaleider bij de gemeente Utrecht")
+        #expect(Self.person("Dennis Verhoef", in: municipal)?.roleCategory == "management")
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

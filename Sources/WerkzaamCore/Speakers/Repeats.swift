@@ -301,11 +301,13 @@ enum Interviewers {
             turns[s, default: (0, 0)].all += 1
             if document.string(q.span).contains("?" as Character) { turns[s, default: (0, 0)].questions += 1 }
         }
-        // Someone whose job is to interview (a researcher, an adviser of a knowledge institute) can be this
-        // speaker; a chair or an administrator who asks questions stays what they are.
+        // Someone whose job is to interview (a researcher, an adviser, anyone of a knowledge institute: the
+        // programmaleider of Platform31 hosting a webinar) can be this speaker; a chair or an administrator who
+        // asks questions stays what they are.
         let candidates = turns.filter { person, count in
             count.all >= 3 && count.questions * 10 >= count.all * 6
-                && register.people[person].roleCategory.map(Self.interviewingCategories.contains) ?? true
+                && (register.people[person].roleCategory.map(Self.interviewingCategories.contains) ?? true
+                    || register.people[person].organisationType == "kennisinstituut")
         }
         if candidates.count == 1, let only = candidates.first { register.setRoleCategory(only.key, "interviewer") }
     }
