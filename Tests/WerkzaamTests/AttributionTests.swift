@@ -364,6 +364,27 @@ struct AttributionTests {
         #expect(Self.person("Dennis Verhoef", in: municipal)?.roleCategory == "management")
     }
 
+    /// A quotation that fills its paragraph and is left open continues in the next paragraph that opens with
+    /// the same mark (one quotation over both); one left open after narration ends with its paragraph.
+    @Test func aQuotationOfWholeParagraphsIsOne() {
+        let text = """
+        Wijkverpleegkundige Anouk de Wit vertelt:
+
+        „Ik kwam bij mensen die al drie keer gevallen waren. Iedereen zag een stukje.
+
+        „Nu bespreken we elke maand samen wie risico loopt.”
+
+        Er wordt gebreid en gepraat. „Toen we begonnen, kwamen er drie mensen,” vertelt coördinator Ineke Smit. „Nu moeten we soms stoelen bijzetten.
+
+        „Het geheim? We organiseren bijna niets.”
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Ik kwam bij mensen die al drie keer gevallen waren. Iedereen zag een stukje.\n\n„Nu bespreken we elke maand samen wie risico loopt.",
+                                       "Toen we begonnen, kwamen er drie mensen,", "Nu moeten we soms stoelen bijzetten.",
+                                       "Het geheim? We organiseren bijna niets."])
+        #expect(found.map(\.speaker) == ["Anouk de Wit", "Ineke Smit", "Ineke Smit", "Ineke Smit"])
+    }
+
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
     /// see what it rests on); a colleague with a title is what the title says.
     @Test func aColleagueIsAProfessionalUnlessATitleSaysOtherwise() {

@@ -15,6 +15,9 @@ struct Attribution {
     var lastSpeaker: Int?
     /// Paragraph of the last quotation.
     var lastQuoteParagraph = -10
+    /// A quotation that fills its paragraph and is left open at its end, which the next paragraph may continue
+    /// with an opening mark of the same style (Dutch newspapers open every paragraph of a long quotation).
+    var openQuote: (index: Int, paragraph: Int, style: QuoteMarks.Style)?
 
     init(lexicon: SpeakerLexicon, document: Document, register: PersonRegister) {
         self.lexicon = lexicon
@@ -109,6 +112,16 @@ struct Attribution {
                 let found = marks[markIndex]
                 markIndex += 1
                 let after = Self.firstWord(words, from: found.outer.end)
+                // `„Ik kwam bij mensen … het geheel.` then `„Nu bespreken we … de beweeggroep.”`: one quotation.
+                if markIndex == 1, !inTurn, let open = openQuote, open.paragraph == k - 1, open.style == found.style,
+                   found.outer.start == document.paragraphs[k].span.start {
+                    let content = found.closed ? found.content : endOfUnclosedQuote(found.content)
+                    quotes[open.index].span.end = content.end
+                    openQuote = !found.closed && content == found.content ? (open.index, k, found.style) : nil
+                    lastQuoteParagraph = k
+                    w = max(w, after)
+                    continue
+                }
                 let before = Self.lastWord(words, before: found.outer.start)
                 var cue: Cue?
                 var cueEnd = after
@@ -135,6 +148,10 @@ struct Attribution {
                 let attributed = cue ?? contextCue(paragraph: k, mentionedHere: mentionedHere)
                 quotes.append(Quote(span: content, kind: .quote, paragraph: k, cue: attributed.name,
                                     speaker: attributed.speaker, confidence: attributed.speaker == nil ? 0 : attributed.confidence))
+                // Only a quotation that fills its paragraph from the start continues: after narration in the same
+                // paragraph an open quotation ends with the paragraph, as before.
+                let fills = found.outer.start == document.paragraphs[k].span.start
+                openQuote = fills && !found.closed && content == found.content && markIndex == marks.count ? (quotes.count - 1, k, found.style) : nil
                 if cue != nil { previousCue = (quotes.count - 1, cueEnd, attributed) }
                 if let s = attributed.speaker { salient = s; lastSpeaker = s; mentionedHere = s }
                 lastQuoteParagraph = k
