@@ -383,6 +383,9 @@ struct AttributionTests {
                                        "Toen we begonnen, kwamen er drie mensen,", "Nu moeten we soms stoelen bijzetten.",
                                        "Het geheim? We organiseren bijna niets."])
         #expect(found.map(\.speaker) == ["Anouk de Wit", "Ineke Smit", "Ineke Smit", "Ineke Smit"])
+        // Without the mark that opens the second paragraph, its closing mark still ends the one quotation.
+        let bare = text.replacingOccurrences(of: "„Nu bespreken", with: "Nu bespreken")
+        #expect(Self.speech(bare).first?.text == "Ik kwam bij mensen die al drie keer gevallen waren. Iedereen zag een stukje.\n\nNu bespreken we elke maand samen wie risico loopt.")
     }
 
     /// `Mijn collega Fenna zei`: a colleague with no other title is a professional (role `collega`, so staff
