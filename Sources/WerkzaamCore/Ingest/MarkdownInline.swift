@@ -22,7 +22,7 @@ enum MarkdownInline {
                     let after: UInt8 = j < b.count ? b[j] : 0x20
                     // `* item` at a line's start is a bullet; `_` inside a word (snake_case) and a run between spaces stay.
                     let bullet = lineStart && c == 0x2A && run == 1 && after == 0x20
-                    let inWord = c == 0x5F && isWordByte(before) && isWordByte(after)
+                    let inWord = c == 0x5F && UTF8Scalars.isWordByte(before) && UTF8Scalars.isWordByte(after)
                     if run <= 3, !bullet, !inWord, !(isSpace(before) && isSpace(after)) {
                         i = j
                         continue
@@ -62,8 +62,4 @@ enum MarkdownInline {
     }
 
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
-
-    private static func isWordByte(_ c: UInt8) -> Bool {
-        (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
-    }
 }

@@ -135,7 +135,7 @@ public enum QuoteMarks {
         while end > 0, text[end - 1] == 0x20 { end -= 1 }
         var start = end
         while start > 0, end - start < 16, (text[start - 1] | 0x20) >= 0x61, (text[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        guard start < end, start == 0 || !Affiliations.isWordByte(text[start - 1]) else { return false }
+        guard start < end, start == 0 || !UTF8Scalars.isWordByte(text[start - 1]) else { return false }
         return titleNouns.contains(String(decoding: text[start..<end].map { $0 | 0x20 }, as: UTF8.self))
     }
 

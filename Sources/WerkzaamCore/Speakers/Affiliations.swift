@@ -113,15 +113,10 @@ enum Affiliations {
         var from = 0
         while let at = Repeats.find(name, in: text, from: from) {
             from = at + 1
-            guard at + name.count == text.count || !isWordByte(text[at + name.count]), at >= 2, text[at - 1] == 0x20 else { continue }
+            guard at + name.count == text.count || !UTF8Scalars.isWordByte(text[at + name.count]), at >= 2, text[at - 1] == 0x20 else { continue }
             var start = at - 1
-            while start > 0, isWordByte(text[start - 1]) { start -= 1 }
+            while start > 0, UTF8Scalars.isWordByte(text[start - 1]) { start -= 1 }
             if start < at - 1, !each(start..<(at - 1)) { return }
         }
-    }
-
-    /// Letters, digits and the bytes of letters beyond ASCII: what continues a word.
-    static func isWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
     }
 }

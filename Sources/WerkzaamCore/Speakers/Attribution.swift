@@ -19,6 +19,9 @@ struct Attribution {
     /// with an opening mark of the same style (Dutch newspapers open every paragraph of a long quotation).
     var openQuote: (index: Int, paragraph: Int, style: QuoteMarks.Style)?
 
+    /// Titles and appositions around names, read with this lexicon.
+    var appositions: Appositions { Appositions(lexicon: lexicon) }
+
     init(lexicon: SpeakerLexicon, document: Document, register: PersonRegister) {
         self.lexicon = lexicon
         self.document = document
@@ -43,7 +46,6 @@ struct Attribution {
 
     mutating func selfIntroduction(_ words: [Word], from start: Int, speaker: Int?) {
         guard let speaker else { return }
-        let appositions = Appositions(lexicon: lexicon)
         var k = start
         while k + 1 < words.count {
             // `ik leid vandaag het gesprek`: the one who leads a conversation asks its questions, as an interviewer
@@ -213,12 +215,13 @@ struct Attribution {
         // zegt wethouder Sparreboom / aldus de wethouder
         var roleWords: [String] = []
         if ["de", "het"].contains(words[j].key), j + 1 < words.count, words[j + 1].isRole { j += 1 }
+        let titleFrom = j
         while j < words.count, words[j].isWord, words[j].isRole {
             roleWords.append(words[j].text)
             j += 1
         }
         // `zegt sociaal werker Bram Hendriks`, `zegt coördinator schuldhulp Fatma Öztürk`
-        let titled = Appositions(lexicon: lexicon).titleEnd(words, from: j - roleWords.count)
+        let titled = appositions.titleEnd(words, from: titleFrom)
         if titled > j, Names.parse(words, at: titled) != nil { j = titled }
         if let (range, name) = Names.parse(words, at: j) {
             if let separable, !particleFollows(words, after: range.upperBound - 1, separable) { return nil }
@@ -369,15 +372,13 @@ struct Attribution {
         while end < words.count, words[end].span.end <= found.content.end { end += 1 }
         let inner = words[lo..<end]
         let count = inner.count(where: \.isWord)
-        guard let first = inner.first, !QuoteMarks.isTitle(found, in: document.text) else { return false }
+        guard let first = inner.first else { return false }
         let capital = first.isCapitalised || first.text.first?.isNumber == true || first.text == "…"
         if !capital { return false }
-        if count >= 8 { return true }
         func endsSentence(_ w: Word) -> Bool { w.text == "." || w.text == "?" || w.text == "!" }
-        let sentenceInside = inner.dropLast().contains(where: endsSentence)
-        if sentenceInside { return true }
-        if let last = inner.last, endsSentence(last), count >= 3 { return true }
-        return false
+        let reads = count >= 8 || inner.dropLast().contains(where: endsSentence) || inner.last.map(endsSentence) == true && count >= 3
+        // `het rapport ‘…’` holds a title: asked last, only of quotations that would otherwise count.
+        return reads && !QuoteMarks.isTitle(found, in: document.text)
     }
 
     /// An unclosed quote may stop where narration resumes: a later sentence that starts with Ze/Zij/Hij.
@@ -397,10 +398,10 @@ struct Attribution {
     /// `Het aantal valincidenten daalde met een kwart, aldus De Wit.`: the sentence before `, aldus` and a
     /// person the text introduced, without quotation marks, is that person's reported speech (kind indirect).
     func reportedBefore(_ words: [Word], sourceAt k: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
-        let at = Appositions(lexicon: lexicon).titleEnd(words, from: k + 1)
+        let at = appositions.titleEnd(words, from: k + 1)
         guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name),
               range.upperBound == words.count || Self.sentenceEnds.contains(words[range.upperBound].text),
-              let sentence = document.sentences.first(where: { $0.start <= words[k].span.start && words[k].span.start < $0.end }),
+              let sentence = sentence(containing: words[k].span.start),
               !marks.contains(where: { $0.outer.start < words[k].span.start && $0.outer.end > sentence.start }) else { return nil }
         let first = Self.firstWord(words, from: sentence.start)
         let last = k - 2  // the word before the comma
@@ -408,6 +409,18 @@ struct Attribution {
         let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[k].key, speaker: person, confidence: 0.8)
         return (quote, range.upperBound)
+    }
+
+    /// The sentence holding byte `offset`: sentences are in text order without overlap, so a binary search
+    /// (a scan per cue grew with the square of a long document's cues).
+    func sentence(containing offset: Int) -> Span? {
+        let sentences = document.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].start <= offset ? sentences[low] : nil
     }
 
     /// `Volgens Manon zijn er vijf condities …` / `Dat is volgens Dennis wat …`: the reported words, kind indirect.
@@ -420,7 +433,7 @@ struct Attribution {
             nameEnd = k + 2
         } else {
             // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
-            let at = Appositions(lexicon: lexicon).titleEnd(words, from: k + 1)
+            let at = appositions.titleEnd(words, from: k + 1)
             guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name) else { return nil }
             speaker = person
             nameEnd = range.upperBound
@@ -434,14 +447,14 @@ struct Attribution {
         // `Volgens Yusuf Demir, jongerenwerker bij Alifa, zat …`: a role between commas introduces the source;
         // the clause starts after the second comma.
         if nameEnd < words.count, words[nameEnd].text == ",", speaker != nil,
-           Appositions(lexicon: lexicon).after(words, nameEnd: nameEnd).role != nil,
+           appositions.after(words, nameEnd: nameEnd).role != nil,
            let close = words[(nameEnd + 1)...].firstIndex(where: { $0.text == "," || Self.sentenceEnds.contains($0.text) }),
            words[close].text == ",", close + 1 < words.count {
             nameEnd = close + 1
         }
         // Several sources (volgens Chantal, Jorinde en Lou) are not one speaker.
         if nameEnd < words.count, words[nameEnd].text == "," || words[nameEnd].key == "en" { return nil }
-        guard let sentence = document.sentences.first(where: { $0.start <= words[k].span.start && words[k].span.start < $0.end }) else { return nil }
+        guard let sentence = sentence(containing: words[k].span.start) else { return nil }
         let trailing: Set<String> = [".", ":", ";", "!", "?", ","]
         var span: Span
         let rest = words.filter { $0.span.start >= (nameEnd < words.count ? words[nameEnd].span.start : sentence.end) && $0.span.end <= sentence.end }

@@ -1,6 +1,12 @@
 /// Small helpers for scanning UTF-8 bytes: decode one scalar, step back one scalar, classify whitespace.
 /// The hot paths stay on bytes (DESIGN §9) and decode a scalar only where a decision needs one.
 enum UTF8Scalars {
+    /// Letters, digits and the bytes of letters beyond ASCII: what continues a word.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80
+    }
+
     /// The scalar starting at `i` and its length in bytes. Assumes valid UTF-8 (the decoder guarantees it).
     @inline(__always)
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int) {
