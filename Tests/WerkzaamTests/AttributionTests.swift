@@ -341,6 +341,64 @@ struct AttributionTests {
         #expect(found.map(\.speaker) == ["Anouk de Wit", "Anouk de Wit"])
     }
 
+    /// A sentence ending `, zegt ze.` (a speech verb in the singular and `ze`/`hij`, or a name) without
+    /// quotation marks is reported speech of the person the pronoun means; `zeggen ze` is a group.
+    @Test func aSentenceEndingZegtZeIsIndirectSpeech() {
+        let text = """
+        'Vijf jaar geleden was dat ondenkbaar,' zegt coördinator Anouk Verhoeven.
+
+        Mensen melden zich vaak pas als de schulden al hoog zijn opgelopen, zegt ze. Vrijwilligers helpen daarbij.
+
+        De wachtlijst groeit elke maand, vertelt Verhoeven.
+
+        Het gaat hier best goed, zeggen ze.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Vijf jaar geleden was dat ondenkbaar,",
+                                      "Mensen melden zich vaak pas als de schulden al hoog zijn opgelopen",
+                                      "De wachtlijst groeit elke maand"])
+        #expect(found.map(\.kind) == [.quote, .indirect, .indirect])
+        #expect(found.map(\.speaker) == ["Anouk Verhoeven", "Anouk Verhoeven", "Anouk Verhoeven"])
+    }
+
+    /// After a first name and a surname, `van` and two capitalised words are an organisation, not the rest of
+    /// the name; one word after `van` (`Henk Jan van Dijk`) is a surname.
+    @Test func vanAndTwoCapitalisedWordsAfterAFullNameIsAnOrganisation() {
+        let text = """
+        'We zien steeds meer mensen met een baan,' zegt coördinator Anouk Verhoeven van Voedselbank Helmond.
+
+        'Het loopt goed,' zegt vrijwilliger Henk Jan van Dijk.
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.speaker) == ["Anouk Verhoeven", "Henk Jan van Dijk"])
+        #expect(Self.person("Anouk Verhoeven", in: text)?.organisation == "Voedselbank Helmond")
+    }
+
+    /// A lone capital letter is no name: a research report's anonymised `gemeente C` does not speak.
+    @Test func aLoneLetterIsNoSpeaker() {
+        let text = """
+        Een huisarts uit gemeente C zegt: „Sinds we een vaste contactpersoon hebben, zit ik minder vaak met lege handen.”
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Sinds we een vaste contactpersoon hebben, zit ik minder vaak met lege handen."])
+        #expect(found.map(\.speaker) == [nil])
+    }
+
+    /// `collega-wethouder` is an alderman's title: a municipality's, but not the one the text names (that is
+    /// the writer's), so the organisation is `gemeente` without a place.
+    @Test func aCollegaWethouderIsOfAMunicipality() {
+        let text = """
+        Door Jan Bosman, wethouder van de gemeente Kampen.
+
+        Op een congres hoorde ik mijn collega-wethouder Sanne de Groot zeggen: ‘Beleid maak je met mensen, niet voor mensen.’
+        """
+        let sanne = Self.person("Sanne de Groot", in: text)
+        #expect(sanne?.roleCategory == "bestuurder")
+        #expect(sanne?.organisation == "gemeente")
+        #expect(sanne?.organisationType == "gemeente")
+        #expect(Self.person("Jan Bosman", in: text)?.organisation == "gemeente Kampen")
+    }
+
     /// The one who asks the questions is the interviewer when her job is to interview or she works for a
     /// knowledge institute (the programmaleider of Platform31 hosting a webinar), not when she manages a
     /// municipal team.

@@ -163,4 +163,17 @@ struct OutputWriterTests {
         #expect(words.map(\.key) == ["wethouder", "jan", "gommer", "vvd", "zegt", "samenwerking", "is", "d'r", "co-creatie", "2024"])
         for w in words { #expect(w.key == Fold.key(w.text)) }
     }
+
+    /// Keys of names: lower case, spaces at either end dropped (only U+0020), inner spaces kept, letters
+    /// beyond ASCII folded; the ASCII path works on the bytes and must agree with the folding path.
+    @Test func foldedKeysOfNames() {
+        #expect(Fold.key("Jan Gommer") == "jan gommer")
+        #expect(Fold.key("  Van Lissum ") == "van lissum")
+        #expect(Fold.key("de  heer") == "de  heer")
+        #expect(Fold.key("   ") == "")
+        #expect(Fold.key("") == "")
+        #expect(Fold.key("\tJan") == "\tjan")
+        #expect(Fold.key(" Creëren ") == "creeren")
+        #expect(Fold.key("Zo’n ÉÉN") == "zo'n een")
+    }
 }

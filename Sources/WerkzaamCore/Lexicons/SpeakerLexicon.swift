@@ -109,7 +109,7 @@ public struct SpeakerLexicon: Sendable {
     /// with the municipality.
     func organisationType(ofRole role: String) -> String? {
         organisationOfRole.first { role == $0.title || role.hasPrefix($0.title + " ") || role.hasPrefix($0.title + "-") }?.type
-            ?? organisationOfRole.first { role.hasSuffix(" " + $0.title) }?.type
+            ?? organisationOfRole.first { role.hasSuffix(" " + $0.title) || role.hasSuffix("-" + $0.title) }?.type
     }
 
     /// `functies` of the shipped organisations.yaml, for a lexicon folder that has no such section.
@@ -465,11 +465,25 @@ public struct WordPattern: Sendable {
 /// ASCII and Latin letters are folded from a table; only rarer scripts go through Foundation.
 public enum Fold {
     public static func key(_ s: String) -> String {
-        var ascii = true
-        for b in s.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) || b == 0x20 { if b >= 0x80 { ascii = false; break } }
+        let utf8 = s.utf8
+        var ascii = true, upper = false
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
         if ascii {
-            let lower = s.lowercased()  // ASCII fast path in the standard library; short keys stay small strings
-            return lower.first == " " || lower.last == " " ? String(lower.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) : lower
+            // On the bytes: `lowercased()` and trimming by `Character` broke graphemes for every name looked up.
+            if !upper && utf8.first != 0x20 && utf8.last != 0x20 { return s }
+            var s = s
+            return s.withUTF8 { b in
+                var lo = 0, hi = b.count
+                while lo < hi && b[lo] == 0x20 { lo += 1 }
+                while hi > lo && b[hi - 1] == 0x20 { hi -= 1 }
+                return String(unsafeUninitializedCapacity: hi - lo) { out in
+                    for i in lo..<hi { let c = b[i]; out[i - lo] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                    return hi - lo
+                }
+            }
         }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {

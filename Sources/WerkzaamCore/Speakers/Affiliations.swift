@@ -37,6 +37,9 @@ enum Affiliations {
             // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`); a police officer of
             // the police (`functies` in organisations.yaml).
             switch type {
+            case "gemeente" where role.hasPrefix("collega"):
+                // `mijn collega-wethouder Sanne de Groot`: an alderman, of a municipality the text does not say.
+                register.setOrganisation(p, "gemeente", type: "gemeente")
             case "gemeente":
                 if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: words)) }
                 register.setOrganisation(p, (municipality ?? nil).map { "gemeente " + $0 } ?? "gemeente", type: "gemeente")

@@ -115,8 +115,9 @@ struct Appositions {
             }
             if j > k, j < words.count, words[j].isRole { k = j }
             if k < words.count, Self.articles.contains(words[k].key) { k += 1 }
-        } else if words[k].key == "van" || words[k].key == "bij", let org = organisation(words, from: k + 1), org.type != nil {
-            // Van der Meulen van de zorggroep
+        } else if words[k].key == "van" || words[k].key == "bij", let org = organisation(words, from: k + 1),
+                  org.type != nil || (words[k].key == "van" && Names.isOrganisationAfter(words, van: k, nameStart: max(0, k - 2))) {
+            // Van der Meulen van de zorggroep; Anouk Verhoeven van Voedselbank Helmond (two capitalised words)
             return Found(role: nil, organisation: org.name, organisationType: org.type)
         } else if words[k].isRole {
             // Janneke Sparreboom Wethouder WMO …: the title again, after the name

@@ -170,7 +170,8 @@ struct Attribution {
                 w += 1
                 continue
             }
-            if word.isWord, word.isSpeechCue, !inTurn, w > 0, words[w - 1].text == ",", lexicon.sourceWords.contains(word.key),
+            if word.isWord, word.isSpeechCue, !inTurn, w > 0, words[w - 1].text == ",",
+               lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key),
                let reported = reportedBefore(words, sourceAt: w, marks: p.marks, paragraph: k) {
                 quotes.append(reported.quote)  // Het aantal valincidenten daalde met een kwart, aldus De Wit.
                 if let s = reported.quote.speaker { salient = s; mentionedHere = s }
@@ -395,20 +396,31 @@ struct Attribution {
         return content
     }
 
-    /// `Het aantal valincidenten daalde met een kwart, aldus De Wit.`: the sentence before `, aldus` and a
-    /// person the text introduced, without quotation marks, is that person's reported speech (kind indirect).
+    /// `Het aantal valincidenten daalde met een kwart, aldus De Wit.`, `Mensen melden zich pas als de schulden
+    /// hoog zijn, zegt ze.`: the sentence before `, aldus` or a speech verb (in the singular), followed by a
+    /// person the text introduced or by `ze`/`hij` and the sentence's end, without quotation marks, is that
+    /// person's reported speech (kind indirect).
     func reportedBefore(_ words: [Word], sourceAt k: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
-        let at = appositions.titleEnd(words, from: k + 1)
-        guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name),
-              range.upperBound == words.count || Self.sentenceEnds.contains(words[range.upperBound].text),
-              let sentence = sentence(containing: words[k].span.start),
+        let ends = { (i: Int) in i == words.count || Self.sentenceEnds.contains(words[i].text) }
+        var found: (person: Int, end: Int)?
+        if k + 1 < words.count, Self.pronouns.contains(words[k + 1].key), ends(k + 2) {
+            // `zeggen ze`: a group, not one person.
+            guard lexicon.speechVerbs.contains(words[k].key), !words[k].key.hasSuffix("en"),
+                  let person = pronounSpeaker(words[k + 1].key) else { return nil }
+            found = (person, k + 2)
+        } else {
+            let at = appositions.titleEnd(words, from: k + 1)
+            guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name), ends(range.upperBound) else { return nil }
+            found = (person, range.upperBound)
+        }
+        guard let (person, end) = found, let sentence = sentence(containing: words[k].span.start),
               !marks.contains(where: { $0.outer.start < words[k].span.start && $0.outer.end > sentence.start }) else { return nil }
         let first = Self.firstWord(words, from: sentence.start)
         let last = k - 2  // the word before the comma
         guard first <= last, words[first..<(last + 1)].count(where: \.isWord) >= 3 else { return nil }
         let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[k].key, speaker: person, confidence: 0.8)
-        return (quote, range.upperBound)
+        return (quote, end)
     }
 
     /// The sentence holding byte `offset`: sentences are in text order without overlap, so a binary search

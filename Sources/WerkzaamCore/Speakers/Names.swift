@@ -92,18 +92,31 @@ enum Names {
                 if isInitial(words, j) { j += 2; stops += 1; continue }
             } else if !w.isParticle {
                 break
+            } else if w.key == "van", isOrganisationAfter(words, van: j, nameStart: start) {
+                break  // `Anouk Verhoeven van Voedselbank Helmond`
             }
             j += 1
         }
         guard lastCapital >= start else { return nil }
         let range = start..<(lastCapital + 1)
-        // A lone particle-led word ("De") is no name.
-        if range.count == 1, words[start].isParticle { return nil }
+        // A lone particle-led word ("De") is no name, nor a lone letter (`een huisarts uit gemeente C zegt`,
+        // the anonymised municipality of a research report).
+        if range.count == 1, words[start].isParticle || words[start].isInitialLetter { return nil }
         return (k..<range.upperBound, range)
     }
 }
 
 extension Names {
+    /// Whether `van` at word `k` starts an organisation rather than a surname: a first name and a surname
+    /// before it (two capitalised words, no particle) and two capitalised words after it. A surname has one
+    /// word after its particles (`Henk Jan van Dijk`, `Jan Willem van de Ven`); `Voedselbank Helmond` has two.
+    static func isOrganisationAfter(_ words: [Word], van k: Int, nameStart: Int) -> Bool {
+        guard k - nameStart >= 2, k + 2 < words.count,
+              words[nameStart..<k].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.isParticle }) else { return false }
+        return words[(k + 1)...(k + 2)].allSatisfy { $0.isWord && $0.isCapitalised && !$0.isParticle && !$0.isNotName }
+            && words[k + 2].span.start > words[k + 1].span.end
+    }
+
     /// Street words (folded) and the letters a street name needs before them: `Kuperusstraat`, `Stationsplein`,
     /// `Burgemeester van Haarenlaan`; but `Verlaan`, `Hogeweg` and `Verkade` are surnames.
     private static let streetEndings: [(ending: String, before: Int)] = [
