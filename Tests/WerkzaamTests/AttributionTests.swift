@@ -181,9 +181,12 @@ struct AttributionTests {
         Directeur Esther Roelofs en wethouder Hans Bulten noemden het „een stap in de goede richting”.
         """
         let found = Self.speech(text)
-        #expect(found.map(\.text) == ["een begin, geen eindpunt", "een investering die zich dubbel terugbetaalt"])
-        #expect(found.map(\.speaker) == ["Ilse Dijkgraaf", "Hans Bulten"])
-        #expect(found.map(\.cue) == ["noemt", "sprak"])
+        // `Zij wijst erop dat …` is her reported speech (the reported-clause rule), not a phrase.
+        #expect(found.map(\.text) == ["een begin, geen eindpunt", "vrijwilligers het werk niet alleen kunnen dragen",
+                                      "een investering die zich dubbel terugbetaalt"])
+        #expect(found.map(\.kind) == [.quote, .indirect, .quote])
+        #expect(found.map(\.speaker) == ["Ilse Dijkgraaf", "Ilse Dijkgraaf", "Hans Bulten"])
+        #expect(found.map(\.cue) == ["noemt", "wijst", "sprak"])
     }
 
     /// A title of two words (`sociaal werker`) or with a field after it (`coördinator schuldhulp`) between a

@@ -87,3 +87,32 @@ struct HTMLReaderTests {
         #expect(d.paragraphs.map(\.kind) == [.listItem, .listItem, .body, .body, .body])
     }
 }
+
+extension HTMLReaderTests {
+    /// A class that names furniture (`nieuwsbrief`) marks it beside the content; around the whole page it is
+    /// the content, and the page is read with a warning instead of failing as empty.
+    @Test func aPageWhollyInsideANewsletterBlockIsReadWithAWarning() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>Nieuwsbrief december</title></head><body>
+        <div class="nieuwsbrief">
+        <h1>Nieuwsbrief december</h1>
+        <p>De voedselbank in Helmond heeft er dit jaar veertig vrijwilligers bij.</p>
+        <p>In januari start een cursus schuldhulp voor vrijwilligers.</p>
+        </div>
+        </body></html>
+        """
+        let (parts, report) = try TestSupport.readBytes(Array(html.utf8), as: "nieuwsbrief.html")
+        #expect(report.warnings == ["all text is inside elements whose class, id or role names page furniture; read them all",
+                                    "no <article> or <main>; took the densest text block"])
+        #expect(parts.first.map(TestSupport.paragraphTexts) == [
+            "Nieuwsbrief december",
+            "De voedselbank in Helmond heeft er dit jaar veertig vrijwilligers bij.",
+            "In januari start een cursus schuldhulp voor vrijwilligers.",
+        ])
+        // Beside an article the same block is still furniture.
+        let beside = html.replacingOccurrences(of: "<div class=\"nieuwsbrief\">", with: "<article><p>Het wijkteam opent een tweede inloop.</p></article><div class=\"nieuwsbrief\">")
+        let (other, plain) = try TestSupport.readBytes(Array(beside.utf8), as: "pagina.html")
+        #expect(plain.warnings.isEmpty)
+        #expect(other.first.map(TestSupport.paragraphTexts) == ["Het wijkteam opent een tweede inloop."])
+    }
+}

@@ -23,10 +23,21 @@ enum HTMLReader {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { throw IngestError("HTML has no elements") }
         var metadata = HTMLHead.read(root)
-        let content = MainContent.find(root)
+        var content = MainContent.find(root)
         var walker = HTMLTextWalker()
         walker.walk(content.node)
-        let document = walker.finish()
+        var document = walker.finish()
+        if document.paragraphs.isEmpty {
+            // `<div class="nieuwsbrief">` around a whole newsletter page: a class, id or role name marks furniture
+            // only beside the content, so a page that has nothing left without it is read again without names.
+            content = MainContent.find(root, namesMarkChrome: false)
+            var again = HTMLTextWalker(namesMarkChrome: false)
+            again.walk(content.node)
+            document = again.finish()
+            if !document.paragraphs.isEmpty {
+                warnings.append("all text is inside elements whose class, id or role names page furniture; read them all")
+            }
+        }
         guard !document.paragraphs.isEmpty else { throw IngestError("no readable text in the HTML") }
         if metadata.title == nil {
             metadata.title = document.paragraphs.first(where: { $0.kind == .heading(level: 1) }).map { document.string($0.span) }
@@ -55,12 +66,16 @@ enum HTMLReader {
 enum MainContent {
     struct Choice { var node: xmlNodePtr; var found: Bool }
 
-    static func find(_ root: xmlNodePtr) -> Choice {
+    /// `namesMarkChrome`: whether class, id and role names (`sidebar`, `nieuwsbrief`) mark page furniture.
+    static func find(_ root: xmlNodePtr, namesMarkChrome: Bool = true) -> Choice {
         var articles: [xmlNodePtr] = []
         var mains: [xmlNodePtr] = []
         var body: xmlNodePtr?
         var scores: BlockScores?
-        collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false)
+        let collect = { (articles: inout [xmlNodePtr], mains: inout [xmlNodePtr], body: inout xmlNodePtr?, scores: inout BlockScores?) in
+            Self.collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false, names: namesMarkChrome)
+        }
+        collect(&articles, &mains, &body, &scores)
         if articles.count == 1 { return Choice(node: articles[0], found: true) }
         if let best = articles.max(by: { textLength($0) < textLength($1) }), textLength(best) > 0 {
             return Choice(node: best, found: true)
@@ -68,7 +83,7 @@ enum MainContent {
         if let main = mains.first { return Choice(node: main, found: true) }
         // No landmark: score the blocks by the paragraph text they hold (a second walk, only for such pages).
         scores = BlockScores()
-        collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false)
+        collect(&articles, &mains, &body, &scores)
         if let densest = scores?.best {
             return Choice(node: densest, found: false)
         }
@@ -76,14 +91,14 @@ enum MainContent {
     }
 
     private static func collect(_ node: xmlNodePtr, articles: inout [xmlNodePtr], mains: inout [xmlNodePtr],
-                                body: inout xmlNodePtr?, scores: inout BlockScores?, inChrome: Bool) {
+                                body: inout xmlNodePtr?, scores: inout BlockScores?, inChrome: Bool, names: Bool) {
         var child = node.pointee.children
         while let c = child {
             defer { child = c.pointee.next }
             guard c.pointee.type == XML_ELEMENT_NODE, let name = c.pointee.name else { continue }
             let tag = HTMLTag.of(name)
             if tag.isSkipped || HTMLChrome.isHidden(c) { continue }
-            let chrome = inChrome || tag == .header || tag == .footer || tag == .aside || HTMLChrome.isChrome(c)
+            let chrome = inChrome || tag == .header || tag == .footer || tag == .aside || (names && HTMLChrome.isChrome(c))
             switch tag {
             case .body: body = c
             case .article where !chrome: articles.append(c)
@@ -96,7 +111,7 @@ enum MainContent {
                 scores!.add(length, to: parent)
                 if let grand = parent.pointee.parent { scores!.add(length / 2, to: grand) }
             }
-            collect(c, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: chrome)
+            collect(c, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: chrome, names: names)
         }
     }
 

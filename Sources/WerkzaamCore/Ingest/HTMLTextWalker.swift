@@ -9,6 +9,10 @@ struct HTMLTextWalker {
     private var boldDepth = 0
     private var label = LeadingBold()
     private var preDepth = 0
+    /// Whether class, id and role names (`sidebar`, `nieuwsbrief`, `navigation`) mark page furniture to leave out.
+    private let namesMarkChrome: Bool
+
+    init(namesMarkChrome: Bool = true) { self.namesMarkChrome = namesMarkChrome }
 
     mutating func walk(_ node: xmlNodePtr) {
         walkChildren(node)
@@ -45,7 +49,7 @@ struct HTMLTextWalker {
                 return
             }
             if tag == .footer || (tag == .aside && !HTMLChrome.isPullQuote(node)) { return }
-            if HTMLChrome.isChrome(node) { return }
+            if namesMarkChrome, HTMLChrome.isChrome(node) { return }
             if tag == .br || tag == .hr { flush(); return }
             if tag.isBlock { flush() }
             var kind = markedKind(tag, node)

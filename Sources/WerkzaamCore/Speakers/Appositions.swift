@@ -101,6 +101,8 @@ struct Appositions {
         let opener = words[k].text
         if opener == "," || opener == "(" {
             k += 1
+            // `Ik ben Gonny Peters, ik woon hier …`: a pronoun after the comma starts a clause, not an apposition.
+            if k < words.count, Self.clausePronouns.contains(words[k].key) { return Found() }
         } else if ["is", "was", "als", "wordt"].contains(words[k].key) {
             k += 1
             if k < words.count, words[k].key == "werkzaam" || words[k].key == "actief" || words[k].key == "werkt" {
@@ -130,6 +132,8 @@ struct Appositions {
         }
         return rolePhrase(words, from: k, parenthesised: opener == "(")
     }
+
+    static let clausePronouns: Set<String> = ["ik", "we", "wij", "je", "jij", "u", "hij", "ze", "zij"]
 
     /// Words that never begin a job title (`…, aldus wethouder X` is an attribution, not a title).
     static let notTitle: Set<String> = ["aldus", "die", "dat", "is", "was", "en", "of", "maar", "de", "het", "een", "zijn",

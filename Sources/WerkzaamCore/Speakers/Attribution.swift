@@ -63,6 +63,7 @@ struct Attribution {
                 continue
             }
             var j = k + 2
+            if j < words.count, words[j].key == "hier" || words[j].key == "vandaag" { j += 1 }  // ik ben hier als …
             if j < words.count, words[j].key == "werkzaam" { j += 1 }
             if j < words.count, words[j].key == "als" { j += 1 }
             if j < words.count, ["een", "de"].contains(words[j].key) { j += 1 }
@@ -74,6 +75,16 @@ struct Attribution {
                 register.setOrganisation(speaker, org.name, type: org.type)
             }
             k += 1
+        }
+        // `Ik ben Gonny Peters, ik woon hier al veertig jaar`: a speaker with no title who says she lives here
+        // or in the neighbourhood speaks as a resident (not when her turn's opening names a title: `Ik woon
+        // zelf ook in Hatert, maar ik ben hier als wijkconsulent`).
+        let opening = start..<min(words.count, start + 40)
+        if register.people[speaker].role == nil, register.people[speaker].roleCategory == nil,
+           !opening.contains(where: { words[$0].isWord && words[$0].isRole }),
+           let i = opening.first(where: { words[$0].key == "ik" && $0 + 2 < words.count && words[$0 + 1].key == "woon" }),
+           Self.residenceWords.contains(words[i + 2].key) {
+            register.setRole(speaker, "bewoner", category: lexicon.cachedRoleCategory("bewoner"))
         }
         // `ik doe dit onderzoek voor het Verwey-Jonker Instituut`, `ik zit hier namens de corporatie`: a speaker
         // without an organisation who says whom they work for or speak for is of it, when its kind is known.
@@ -97,6 +108,9 @@ struct Attribution {
             return
         }
     }
+
+    /// What follows `ik woon` when a speaker says where she lives (`hier`, `in Hatert`, `al dertig jaar`).
+    static let residenceWords: Set<String> = ["hier", "in", "al", "sinds", "aan", "op", "zelf", "daar"]
 
     static let workWords = ["werk", "werkte", "werkzaam", "onderzoek", "interview", "interviews", "gesprek", "gesprekken"]
 
@@ -156,6 +170,7 @@ struct Attribution {
                 openQuote = fills && !found.closed && content == found.content && markIndex == marks.count ? (quotes.count - 1, k, found.style) : nil
                 if cue != nil { previousCue = (quotes.count - 1, cueEnd, attributed) }
                 if let s = attributed.speaker { salient = s; lastSpeaker = s; mentionedHere = s }
+                quotes += speechInside(content, words, speaker: attributed.speaker, paragraph: k)
                 lastQuoteParagraph = k
                 // Skip the words of the attribution itself.
                 w = max(w, cueEnd)
@@ -174,6 +189,13 @@ struct Attribution {
                lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key),
                let reported = reportedBefore(words, sourceAt: w, marks: p.marks, paragraph: k) {
                 quotes.append(reported.quote)  // Het aantal valincidenten daalde met een kwart, aldus De Wit.
+                if let s = reported.quote.speaker { salient = s; mentionedHere = s }
+                w = reported.end
+                continue
+            }
+            if word.isWord, !inTurn, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
+               let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k) {
+                quotes.append(reported.quote)  // Wethouder Bakker antwoordt dat de wachttijden … komen.
                 if let s = reported.quote.speaker { salient = s; mentionedHere = s }
                 w = reported.end
                 continue
@@ -253,11 +275,30 @@ struct Attribution {
         return false
     }
 
+    /// `‘Ze zien vaker hetzelfde gezicht. Een moeder zei laatst tegen onze buurtwerker: “Eindelijk …”’`: a
+    /// quotation inside a quotation, introduced by a speech verb and a colon, is speech of its own, as it is
+    /// inside a turn: its speaker unknown unless the clause names one (`ik zei:` is the quoted speaker's).
+    /// Nested marks without such a clause (`‘de regie’`) stay part of the quotation around them.
+    func speechInside(_ content: Span, _ words: [Word], speaker: Int?, paragraph k: Int) -> [Quote] {
+        let inner = QuoteMarks.find(in: document.text, paragraph: content)
+        guard !inner.isEmpty else { return [] }
+        let floor = Self.firstWord(words, from: content.start)
+        return inner.compactMap { found in
+            guard found.closed, QuoteMarks.wordCount(found.content, in: document.text) >= 3,
+                  let cue = labelBefore(words, endingAt: Self.lastWord(words, before: found.outer.start), inTurn: true,
+                                        turnSpeaker: speaker, floor: floor),
+                  cue.name != "label" || cue.speaker == speaker else { return nil }
+            return Quote(span: found.content, kind: .quote, paragraph: k, cue: cue.name, speaker: cue.speaker,
+                         confidence: cue.speaker == nil ? 0 : cue.confidence)
+        }
+    }
+
     /// `Chantal: ‘…’`, `Grobbe legt uit: “…”`, `X vertelt over …: “…”`, `Ze zei: ‘…’`, in a turn `ik zei: ‘…’`.
-    func labelBefore(_ words: [Word], endingAt last: Int, inTurn: Bool, turnSpeaker: Int?) -> Cue? {
+    /// `floor`: the first word the clause may start at (inside a quotation, the one after its opening mark).
+    func labelBefore(_ words: [Word], endingAt last: Int, inTurn: Bool, turnSpeaker: Int?, floor: Int = 0) -> Cue? {
         guard last >= 0, words[last].text == ":" else { return nil }
         var start = last - 1
-        while start >= 0, ![".", "?", "!", "”", "’", "\""].contains(words[start].text) { start -= 1 }
+        while start >= floor, ![".", "?", "!", "”", "’", "\""].contains(words[start].text) { start -= 1 }
         start += 1
         guard start < last else { return nil }
         let clause = Array(words[start..<last])
@@ -421,6 +462,55 @@ struct Attribution {
         let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[k].key, speaker: person, confidence: 0.8)
         return (quote, end)
+    }
+
+    /// `Mevrouw De Vries (VVD) zegt dat haar fractie blij is …`, `De heer Kaya vraagt waarom …`, `Hij wijst erop
+    /// dat …`: a person (a name with its title and party, `ze`/`hij`, or the one person with a title) as the
+    /// subject that opens the sentence, a speech verb (a separable one with its particle right after it), and
+    /// a clause after `dat`, `of` or a question word, without quotation marks, is that person's reported speech
+    /// (kind indirect): the clause to the end of the sentence, the question word included.
+    func reportedClause(_ words: [Word], verbAt v: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
+        var c = v + 1
+        if lexicon.speechVerbs.contains(words[v].key) {
+            if c < words.count, lexicon.separableVerbs[words[v].key]?.contains(words[c].key) == true { c += 1 }
+        } else {
+            guard c < words.count, lexicon.separableVerbs[words[v].key]?.contains(words[c].key) == true else { return nil }
+            c += 1
+        }
+        guard c < words.count, words[c].isWord, Self.complementisers.contains(words[c].key) || Self.questionWords.contains(words[c].key),
+              let sentence = sentence(containing: words[v].span.start) else { return nil }
+        let first = Self.firstWord(words, from: sentence.start)
+        guard first < v, let speaker = subject(words, from: first, to: v) else { return nil }
+        var end = c + 1
+        while end < words.count, words[end].span.start < sentence.end, !Self.sentenceEnds.contains(words[end].text) { end += 1 }
+        let from = Self.questionWords.contains(words[c].key) ? c : c + 1
+        guard words[from..<end].count(where: \.isWord) >= 3,
+              !marks.contains(where: { $0.outer.start < words[end - 1].span.end && $0.outer.end > words[first].span.start }) else { return nil }
+        let quote = Quote(span: Span(words[from].span.start, words[end - 1].span.end), kind: .indirect, paragraph: paragraph,
+                          cue: words[v].key, speaker: speaker, confidence: 0.75)
+        return (quote, end)
+    }
+
+    static let complementisers: Set<String> = ["dat", "of"]
+    static let questionWords: Set<String> = ["waarom", "hoe", "wat", "wie", "wanneer", "waar", "welke", "hoeveel", "waarmee", "waarvoor"]
+
+    /// The person words `from..<to` name as a sentence's subject, and nothing more: `ze`/`hij` (before a verb
+    /// in the singular), a name with its title, form of address and a bracketed party (`De heer Kaya (DENK)`,
+    /// `Wethouder Bakker`), or a title alone that one person of the text holds (`De voorzitter`).
+    func subject(_ words: [Word], from: Int, to: Int) -> Int? {
+        var to = to
+        if to - from >= 3, words[to - 1].text == ")", let open = words[from..<to].lastIndex(where: { $0.text == "(" }), open > from { to = open }
+        if to - from == 1, Self.pronouns.contains(words[from].key) {
+            return words[to].key.hasSuffix("en") ? nil : pronounSpeaker(words[from].key)
+        }
+        let at = appositions.titleEnd(words, from: from)
+        if let (range, name) = Names.parse(words, at: at), range.upperBound == to, at == from || range.lowerBound == at {
+            return register.resolve(name)
+        }
+        if from + 1 < to, Self.determiners.contains(words[from].key), words[(from + 1)..<to].allSatisfy({ $0.isWord && $0.isRole }) {
+            return uniquePerson(withRole: Names.text(words, (from + 1)..<to))
+        }
+        return nil
     }
 
     /// The sentence holding byte `offset`: sentences are in text order without overlap, so a binary search

@@ -65,6 +65,11 @@ struct RegisterBuilder {
                words[k + 1].key == "is" || words[k + 1].key == "was" {
                 introducedByPronoun(words, pronounAt: k, into: &register)
             }
+            // `De 67-jarige oud-conciërge is voorzitter van de bewonersvereniging.`: an age and a description
+            // opening a sentence stand for the person of the sentence before, as `Hij is …` does.
+            if w.key == "de", w.isCapitalised, k > 1, !words[k - 1].isWord, let verb = Self.agedDescriptionVerb(words, k) {
+                introducedByPronoun(words, pronounAt: verb - 1, subjectStart: k, into: &register)
+            }
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
             if w.isWord, w.isSpeechCue {
@@ -116,14 +121,17 @@ struct RegisterBuilder {
     /// The one full name (two words or more) of the sentence before the pronoun at `k`, when the pronoun's
     /// predicate is a role: that person, with the role, the organisation and the pronoun. Nothing for `Ze is
     /// blij`, or when that sentence names no one or two people.
-    func introducedByPronoun(_ words: [Word], pronounAt k: Int, into register: inout PersonRegister) {
+    /// `subjectStart`: where a description standing for the person begins (`De 67-jarige oud-conciërge`),
+    /// whose last word is at `k`; nil for a pronoun.
+    func introducedByPronoun(_ words: [Word], pronounAt k: Int, subjectStart: Int? = nil, into register: inout PersonRegister) {
         let found = appositions.after(words, nameEnd: k + 1)
         guard let role = found.role else { return }
-        var start = k - 2
+        let subject = subjectStart ?? k
+        var start = subject - 2
         while start >= 0, !(words[start].text == "." || words[start].text == "?" || words[start].text == "!") { start -= 1 }
         var names: [Range<Int>] = []
         var i = start + 1
-        while i < k - 1 {
+        while i < subject - 1 {
             if words[i].isCapitalised, let (_, name) = Names.find(words, at: i) {
                 if name.count >= 2, !words[name.lowerBound].isParticle { names.append(name) }
                 i = max(i + 1, name.upperBound)
@@ -134,11 +142,22 @@ struct RegisterBuilder {
         guard names.count == 1 else { return }
         let text = Names.text(words, names[0])
         let person = register.resolve(text) ?? register.add(text)
-        register.notePronoun(words[k].key, for: person)
+        if subjectStart == nil { register.notePronoun(words[k].key, for: person) }
         if register.people[person].role == nil { register.setRole(person, role, category: appositions.roleCategory(role)) }
         if register.people[person].organisation == nil, let org = found.organisation {
             register.setOrganisation(person, org, type: found.organisationType)
         }
+    }
+
+    /// The `is`/`was` after `De 67-jarige` and at most two words of description (`oud-conciërge`, `nieuwe
+    /// voorzitter`) at `k`, or nil.
+    static func agedDescriptionVerb(_ words: [Word], _ k: Int) -> Int? {
+        guard k + 2 < words.count, words[k + 1].key.hasSuffix("jarige") else { return nil }
+        for v in (k + 2)..<min(words.count, k + 5) {
+            if words[v].key == "is" || words[v].key == "was" { return v > k + 2 ? v : nil }
+            if !words[v].isWord || words[v].isCapitalised { return nil }
+        }
+        return nil
     }
 
     /// Whether the words around a name show that it is a person: a speech verb or title before it,

@@ -18,6 +18,8 @@ public struct SpeechAnalyzer: Sendable {
         var marks: [QuoteMarks.Found]
         var label: TurnLabels.Label?
         var isHeading: Bool
+        /// A question subheading over answers labelled by name: a turn of its own, whatever the text's layout.
+        var isStandaloneQuestion = false
     }
 
     public func analyze(_ document: Document, format: SourceFormat) -> SpeechAnalysis {
@@ -42,7 +44,7 @@ public struct SpeechAnalyzer: Sendable {
         let cast = castLines(paragraphs, document)
         // `Chantal: ‘…’` introduces a quotation; a turn's words follow its label without quote marks.
         let turnStarts = Set(paragraphs.indices.filter { k in
-            guard let label = paragraphs[k].label, !cast.contains(k) else { return false }
+            guard let label = paragraphs[k].label, !cast.contains(k), !paragraphs[k].isStandaloneQuestion else { return false }
             return !paragraphs[k].marks.contains { $0.outer.start <= label.contentStart }
         })
         let bodyCount = paragraphs.count { !$0.isHeading }  // counted, not copied
@@ -113,6 +115,12 @@ public struct SpeechAnalyzer: Sendable {
                                           confidence: who == nil ? 0 : 0.95))
                 turn = (state.quotes.count - 1, who)
                 state.selfIntroduction(p.words, from: label.contentWord, speaker: who)
+            } else if p.isStandaloneQuestion, let label = p.label {
+                let who = speaker(forLabel: label, &state.register)
+                state.quotes.append(Quote(span: Span(label.contentStart, document.paragraphs[k].span.end), kind: .turn, paragraph: k,
+                                          cue: "turn", speaker: who, confidence: who == nil ? 0 : 0.95))
+                turn = nil
+                continue
             } else if isTranscript, let current = turn {
                 state.quotes[current.index].span.end = document.paragraphs[k].span.end
             }

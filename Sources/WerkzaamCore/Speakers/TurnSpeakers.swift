@@ -135,24 +135,66 @@ extension SpeechAnalyzer {
     /// an `Antwoord` turn, so the answers are the interviewee's as in a `Vraag:`/`Antwoord:` interview. Each
     /// question is a bold sentence of three words or more ending in `?` and followed by plain text; a bold
     /// subheading (`Wat werkt?`) is none, and one question alone makes no transcript (that takes three turns).
+    ///
+    /// Questions set as subheadings (`<h3>Wat is Samen Oud in Oost?</h3>`) count the same way, but only in a
+    /// text whose title or introduction (the three paragraphs before them at most) announces an interview
+    /// (`Drie vragen aan Ellen Mulder`, `in gesprek met`, `We vroegen haar …`) and whose subheadings are all
+    /// questions: a page of frequently asked questions, or an article with a question as one of its
+    /// subheadings, has such headings too, and no one speaking.
     func markBoldQuestions(_ paragraphs: inout [Paragraph], _ document: Document) {
         var questions: [Int] = []
-        for k in paragraphs.indices where document.paragraphs[k].isBold {
+        var headings: [Int] = []
+        for k in paragraphs.indices {
             let p = paragraphs[k]
-            if !p.isHeading, p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3, p.words.last?.text == "?" {
+            guard p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3, p.words.last?.text == "?" else { continue }
+            if !p.isHeading, document.paragraphs[k].isBold {
                 questions.append(k)
+            } else if case .heading(let level) = document.paragraphs[k].kind, level >= 2 {
+                headings.append(k)
             }
         }
-        guard !questions.isEmpty, questions.allSatisfy({ q in
+        // A title and an introduction that announce the interview, then nothing but question subheadings.
+        if headings.count >= 2, let first = headings.first, first <= 3, questions.isEmpty,
+           paragraphs[..<first].contains(where: { Self.announcesInterview($0.words) }),
+           paragraphs.indices.allSatisfy({ k in
+               guard k > first, case .heading(let level) = document.paragraphs[k].kind, level >= 2 else { return true }
+               return headings.contains(k)
+           }) {
+            questions = headings
+        }
+        // `<h2>Waarom een nieuwe aanpak?</h2><p><b>Dijkstra:</b> ‘…’</p>`: a double interview labels its answers
+        // by name, so only the questions need one.
+        let labelledAnswers = !headings.isEmpty && questions == headings
+            && questions.allSatisfy { q in q + 1 < paragraphs.count && paragraphs[q + 1].label != nil }
+        guard !questions.isEmpty, labelledAnswers || questions.allSatisfy({ q in
             q + 1 < paragraphs.count && !paragraphs[q + 1].isHeading && paragraphs[q + 1].label == nil
                 && !document.paragraphs[q + 1].isBold
         }) else { return }
         for q in questions {
-            for (k, text) in [(q, "Vraag"), (q + 1, "Antwoord")] {
+            paragraphs[q].isHeading = false
+            paragraphs[q].isStandaloneQuestion = labelledAnswers
+            for (k, text) in [(q, "Vraag"), (q + 1, "Antwoord")] where k == q || paragraphs[k].label == nil {
                 paragraphs[k].label = TurnLabels.Label(text: text, isRole: true, note: nil,
                                                        contentStart: document.paragraphs[k].span.start, contentWord: 0)
             }
         }
+    }
+
+    /// Words by which a text announces the interview that follows: `vragen aan`, `in gesprek met`, `interview`,
+    /// `vroegen haar`, `sprak met`.
+    static func announcesInterview(_ words: [Word]) -> Bool {
+        for (i, w) in words.enumerated() where w.isWord {
+            let next = i + 1 < words.count ? words[i + 1].key : ""
+            switch w.key {
+            case "interview", "vraaggesprek", "dubbelinterview": return true
+            case "vragen": if next == "aan" { return true }
+            case "gesprek": if next == "met" { return true }
+            case "vroegen", "vroeg": if ["haar", "hem", "hen", "hun"].contains(next) { return true }
+            case "sprak", "spraken": if next == "met" { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The person a byline paragraph names: a dash (which a caption under a <blockquote> may leave out), a name

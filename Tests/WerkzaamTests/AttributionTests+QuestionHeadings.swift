@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// `Drie vragen aan …`: an interview whose questions are subheadings, told apart from a page of frequently
+/// asked questions and from an article with one question among its subheadings.
+extension AttributionTests {
+    static let threeQuestions = """
+    <html><head><meta charset="utf-8"><title>Drie vragen aan Ellen Mulder</title></head><body><article>
+    <h1>Drie vragen aan Ellen Mulder</h1>
+    <p>Ellen Mulder is coördinator van Samen Oud in Oost bij welzijnsorganisatie Swazoom in Amsterdam.</p>
+    <h3>Wat is Samen Oud in Oost?</h3>
+    <p>Een netwerk van buurtbewoners die oudere buren bezoeken. We koppelen vrijwilligers aan ouderen die weinig mensen zien.</p>
+    <h3>Waarom werkt het?</h3>
+    <p>Omdat het dichtbij is. De vrijwilliger woont twee straten verderop.</p>
+    <h3>Wat kan de gemeente beter doen?</h3>
+    <p>Langer financieren dan één jaar.</p>
+    </article></body></html>
+    """
+
+    static func turns(_ html: String) throws -> [String] {
+        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "pagina.html")
+        let d = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
+        return analysis.quotes.filter { $0.kind == .turn }.map { "\($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+    }
+
+    @Test func questionSubheadingsAfterAnAnnouncedInterviewAreTurns() throws {
+        #expect(try Self.turns(Self.threeQuestions) == [
+            "Vraag: Wat is Samen Oud in Oost?",
+            "Ellen Mulder: Een netwerk van buurtbewoners die oudere buren bezoeken. We koppelen vrijwilligers aan ouderen die weinig mensen zien.",
+            "Vraag: Waarom werkt het?",
+            "Ellen Mulder: Omdat het dichtbij is. De vrijwilliger woont twee straten verderop.",
+            "Vraag: Wat kan de gemeente beter doen?",
+            "Ellen Mulder: Langer financieren dan één jaar.",
+        ])
+    }
+
+    @Test func questionSubheadingsWithoutAnAnnouncementOrAmongOtherHeadingsAreNoTurns() throws {
+        let faq = Self.threeQuestions.replacingOccurrences(of: "Drie vragen aan Ellen Mulder", with: "Samen Oud in Oost")
+        #expect(try Self.turns(faq).isEmpty)
+        let article = Self.threeQuestions.replacingOccurrences(of: "<h3>Waarom werkt het?</h3>", with: "<h3>De vrijwilligers</h3>")
+        #expect(try Self.turns(article).isEmpty)
+    }
+}
+
+extension AttributionTests {
+    /// A double interview: question subheadings, answers labelled by name with quotation marks. The questions
+    /// are the interviewer's turns; the answers stay the named people's quotations.
+    @Test func questionSubheadingsOverAnswersLabelledByName() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>Dubbelinterview</title></head><body><main><article>
+        <h1>Dubbelinterview over de wijkaanpak</h1>
+        <p>Sinds 1 september werken de gemeente Lochem en Welzijn Lochem met één wijkaanpak. We spraken met wethouder Karin Dijkstra en Peter Bosman, directeur van Welzijn Lochem.</p>
+        <h2>Waarom een nieuwe aanpak?</h2>
+        <p><strong>Dijkstra:</strong> ‘We hadden zes loketten voor één gezin. Dat moest anders.’</p>
+        <p><strong>Bosman:</strong> ‘Onze mensen zaten te veel achter een bureau.’</p>
+        <h2>Wat merken inwoners ervan?</h2>
+        <p><strong>Dijkstra:</strong> ‘Het is nog te vroeg voor cijfers.’</p>
+        </article></main></body></html>
+        """
+        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "dubbelinterview.html")
+        let d = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
+        let found = analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+        #expect(found == [
+            "turn Vraag: Waarom een nieuwe aanpak?",
+            "quote Karin Dijkstra: We hadden zes loketten voor één gezin. Dat moest anders.",
+            "quote Peter Bosman: Onze mensen zaten te veel achter een bureau.",
+            "turn Vraag: Wat merken inwoners ervan?",
+            "quote Karin Dijkstra: Het is nog te vroeg voor cijfers.",
+        ])
+    }
+}

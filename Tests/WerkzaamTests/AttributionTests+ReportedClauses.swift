@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Minutes and press releases report what people said without quotation marks: `Wethouder Bakker antwoordt
+/// dat …`. The clause after `dat`, `of` or a question word is the subject's indirect speech.
+extension AttributionTests {
+    static let minutes = """
+    Verslag van de commissie Samenleving van 12 maart
+
+    Aanwezig: de heer Kaya (DENK), mevrouw De Vries (VVD), wethouder Bakker en voorzitter Jansen (CDA).
+
+    De heer Kaya (DENK) vraagt waarom de wachtlijst bij het wijkteam zo lang is. Mevrouw De Vries (VVD) zegt dat haar fractie blij is met de nieuwe aanpak. Wethouder Bakker antwoordt dat de wachttijden in het voorjaar korter worden. Hij wijst erop dat er drie nieuwe consulenten zijn aangenomen. De voorzitter concludeert dat de commissie het onderwerp in juni opnieuw bespreekt.
+
+    Veel jongeren hebben schulden. Veel van hen vertellen dat niet op school. Ze zeggen dat ze zich schamen.
+    """
+
+    @Test func aSpeechVerbWithDatAfterItsSubjectReportsTheClause() {
+        let found = Self.speech(Self.minutes)
+        #expect(found.map(\.text) == [
+            "waarom de wachtlijst bij het wijkteam zo lang is",
+            "haar fractie blij is met de nieuwe aanpak",
+            "de wachttijden in het voorjaar korter worden",
+            "er drie nieuwe consulenten zijn aangenomen",
+            "de commissie het onderwerp in juni opnieuw bespreekt",
+        ])
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.speaker) == ["Kaya", "De Vries", "Bakker", "Bakker", "Jansen"])
+        #expect(found.map(\.cue) == ["vraagt", "zegt", "antwoordt", "wijst", "concludeert"])
+        #expect(Self.person("Jansen", in: Self.minutes)?.role == "voorzitter")
+    }
+
+    /// A clause with quotation marks in it is left to the quotation rules, and a plural subject
+    /// (`Ze zeggen`, `Veel van hen vertellen`) names no one.
+    @Test func noReportedClauseWithMarksOrWithoutASingleSubject() {
+        let marked = "Wethouder Bakker is nieuw in Gouda. Wethouder Bakker zegt dat het “prima gaat” met de wijkteams."
+        #expect(Self.speech(marked).isEmpty)
+        let plural = "Veel jongeren hebben schulden. Veel van hen vertellen dat niet op school. Ze zeggen dat ze zich schamen voor hun ouders."
+        #expect(Self.speech(plural).isEmpty)
+    }
+
+    /// Speech a quotation reports with a verb and a colon is speech of its own: unnamed (`Een moeder zei
+    /// laatst: “…”`) or the quoted speaker's (`Ik zei toen: ‘…’`); a quoted term inside (`‘de regie’`) is not.
+    @Test func speechReportedInsideAQuotationIsItsOwn() {
+        let text = """
+        Peter Bosman is directeur van Welzijn Lochem.
+
+        Bosman: ‘Ze zien vaker hetzelfde gezicht. Een moeder zei laatst tegen onze buurtwerker: “Eindelijk hoef ik mijn verhaal niet drie keer te vertellen.”’
+
+        „Het gaat om ‘de regie’ in de wijk”, zegt Bosman. „Ik zei toen: ‘Dan doen we het samen, met de school erbij.’ Zo begon het.”
+        """
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == [
+            "Ze zien vaker hetzelfde gezicht. Een moeder zei laatst tegen onze buurtwerker: “Eindelijk hoef ik mijn verhaal niet drie keer te vertellen.”",
+            "Eindelijk hoef ik mijn verhaal niet drie keer te vertellen.",
+            "Het gaat om ‘de regie’ in de wijk",
+            "Ik zei toen: ‘Dan doen we het samen, met de school erbij.’ Zo begon het.",
+            "Dan doen we het samen, met de school erbij.",
+        ])
+        #expect(found.map(\.speaker) == ["Peter Bosman", nil, "Peter Bosman", "Peter Bosman", "Peter Bosman"])
+        #expect(found.map(\.cue) == ["label", "zei", "zegt", "context", "label"])
+    }
+}
