@@ -170,3 +170,21 @@ struct AnalysisTests {
         #expect(ReportHTML.render(s) == ReportHTML.render(m))
     }
 }
+
+extension AnalysisTests {
+    /// A name is one person across the corpus; a role label is a different one in every document.
+    @Test func roleLabelsAreSpeakersPerDocumentAndNamesAcrossTheCorpus() {
+        let quotes = [
+            Self.quote("q1", "a.txt", ["samenwerking"], role: "interviewer", org: nil, speaker: "Vraag"),
+            Self.quote("q2", "b.txt", ["samenwerking"], role: "interviewer", org: nil, speaker: "Vraag"),
+            Self.quote("q3", "b.txt", ["vertrouwen"], role: "interviewer", org: nil, speaker: "Vraag"),
+            Self.quote("q4", "a.txt", ["regie"], speaker: "R1"),
+            Self.quote("q5", "b.txt", ["regie"], speaker: "R1"),
+            Self.quote("q6", "a.txt", ["regie"], speaker: "Anja Visser"),
+            Self.quote("q7", "b.txt", ["regie"], speaker: "Anja Visser"),
+        ]
+        let rows = SpeakersCSV.speakers(quotes).map { "\($0.person.name) \($0.quotes) \($0.documents.sorted())" }
+        #expect(rows == ["Anja Visser 2 [\"a.txt\", \"b.txt\"]", "Vraag 2 [\"b.txt\"]", "R1 1 [\"a.txt\"]", "R1 1 [\"b.txt\"]",
+                         "Vraag 1 [\"a.txt\"]"])
+    }
+}

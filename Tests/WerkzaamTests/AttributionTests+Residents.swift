@@ -43,4 +43,15 @@ extension AttributionTests {
         let named = try #require(Self.person("Anton Leenders", in: two))
         #expect(named.role == nil)
     }
+
+    /// `woont` and `zorgt` begin with cue words of organisations (`woon*`, `zorg*`) but are verbs.
+    @Test func aVerbWhoseStemIsAnOrganisationCueIsNoOrganisation() {
+        let riet = Self.person("Riet Schouten", in: "Riet Schouten (78) woont al ruim veertig jaar in de wijk. „Ik zag de winkels verdwijnen”, vertelt ze.")
+        #expect(riet?.roleCategory == "bewoner")
+        #expect(riet?.organisation == nil)
+        let cast = "Deelnemers: R1 (mantelzorger, zorgt voor haar moeder), R2 (mantelzorgconsulent bij Stichting Mantelzorg Den Haag)\n\nR1: Voor mij is het gewoon zorgen.\n\nR2: Dat herken ik.\n\nR1: Ja.\n\nR2: Precies."
+        let r1 = Self.person("R1", in: cast)
+        #expect(r1?.role == "mantelzorger" && r1?.organisation == nil)
+        #expect(Self.person("R2", in: cast)?.organisation == "Stichting Mantelzorg Den Haag")
+    }
 }

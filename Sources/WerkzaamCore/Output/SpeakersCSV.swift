@@ -1,5 +1,6 @@
 /// `speakers.csv`: every speaker across the corpus, merged by name, with aliases, role, organisation
-/// and how many quotations (repeats counted once) and documents they have.
+/// and how many quotations (repeats counted once) and documents they have. A role label (`Vraag`, `R1`,
+/// `Spreker 2`) is a speaker per document: the R1 of one focus group is not the R1 of the next.
 public enum SpeakersCSV {
     public struct Speaker: Sendable, Equatable {
         public var person: Person
@@ -24,7 +25,8 @@ public enum SpeakersCSV {
             for r in records {
                 guard let p = r.speaker else { continue }
                 // Updated in place (one lookup; taking the value out and putting it back was two).
-                Self.merge(r, p, into: &byName[Fold.key(p.name), default: Speaker(person: Person(name: p.name), quotes: 0, documents: [])])
+                let key = TurnLabels.isAnonymousLabel(p.name) ? Fold.key(p.name) + "\u{1F}" + r.document : Fold.key(p.name)
+                Self.merge(r, p, into: &byName[key, default: Speaker(person: Person(name: p.name), quotes: 0, documents: [])])
             }
         }
 
@@ -41,9 +43,13 @@ public enum SpeakersCSV {
             s.documents.insert(r.document)
         }
 
-        /// Most quotations first, then by name.
+        /// Most quotations first, then by name, then (for role labels) by document.
         public var speakers: [Speaker] {
-            byName.values.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.person.name < $1.person.name }
+            byName.values.sorted {
+                if $0.quotes != $1.quotes { return $0.quotes > $1.quotes }
+                if $0.person.name != $1.person.name { return $0.person.name < $1.person.name }
+                return ($0.documents.min() ?? "") < ($1.documents.min() ?? "")
+            }
         }
     }
 

@@ -150,7 +150,7 @@ struct TurnLabels {
                           text written: String? = nil) -> Label? {
         let text = written ?? Names.text(nameWords, nameWords.indices)
         let key = Fold.key(text)
-        if Self.roleLabels.contains(key) || isNumberedRole(key) {
+        if Self.roleLabels.contains(key) || Self.isNumberedRole(key) {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
         }
         // A name (with a form of address or title) must cover the whole label.
@@ -179,8 +179,15 @@ struct TurnLabels {
         word.isInitialLetter || word.isWord && DutchAbbreviations.neverFinal.contains(word.key)
     }
 
+    /// Whether a speaker's name is a role label standing for whoever has that part in one document (`Vraag`,
+    /// `Interviewer`, `R1`, `Spreker 2`, `De voorzitter`), not a name that means the same person elsewhere.
+    static func isAnonymousLabel(_ name: String) -> Bool {
+        let key = Fold.key(name)
+        return roleLabels.contains(key) || isNumberedRole(key)
+    }
+
     /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.
-    func isNumberedRole(_ key: String) -> Bool {
+    static func isNumberedRole(_ key: String) -> Bool {
         let parts = key.split(separator: " ")
         if parts.count == 2, Self.roleLabels.contains(String(parts[0])), Int(parts[1]) != nil { return true }
         if parts.count == 1, let first = key.first, "ripdsv".contains(first), key.count <= 3, Int(key.dropFirst()) != nil { return true }

@@ -259,6 +259,9 @@ struct Appositions {
             if w.isCapitalised || w.isKnownOrganisation {
                 if !parts.isEmpty || !Names.notNames.contains(w.key) { parts.append(w.text); capitalised = true } else { break }
             } else if w.isOrganisationCue {
+                // `Riet Schouten (78) woont al …`, `R1 (mantelzorger, zorgt voor haar moeder)`: a verb whose stem
+                // is a cue word (`woon*`, `zorg*`) opens no organisation.
+                if parts.isEmpty, w.key.hasSuffix("t"), organisationType(String(w.key.dropLast())) != nil { break }
                 parts.append(w.text)
                 cue = true
             } else if parts.isEmpty, !w.isRole, !Self.prepositions.contains(w.key), !Self.articles.contains(w.key),
