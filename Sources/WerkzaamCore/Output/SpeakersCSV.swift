@@ -25,7 +25,8 @@ public enum SpeakersCSV {
             for r in records {
                 guard let p = r.speaker else { continue }
                 // Updated in place (one lookup; taking the value out and putting it back was two).
-                let key = TurnLabels.isAnonymousLabel(p.name) ? Fold.key(p.name) + "\u{1F}" + r.document : Fold.key(p.name)
+                let folded = Fold.key(p.name)
+                let key = TurnLabels.isAnonymousKey(folded) ? folded + "\u{1F}" + r.document : folded
                 Self.merge(r, p, into: &byName[key, default: Speaker(person: Person(name: p.name), quotes: 0, documents: [])])
             }
         }

@@ -179,12 +179,9 @@ struct TurnLabels {
         word.isInitialLetter || word.isWord && DutchAbbreviations.neverFinal.contains(word.key)
     }
 
-    /// Whether a speaker's name is a role label standing for whoever has that part in one document (`Vraag`,
+    /// Whether a speaker's folded name is a role label standing for whoever has that part in one document (`Vraag`,
     /// `Interviewer`, `R1`, `Spreker 2`, `De voorzitter`), not a name that means the same person elsewhere.
-    static func isAnonymousLabel(_ name: String) -> Bool {
-        let key = Fold.key(name)
-        return roleLabels.contains(key) || isNumberedRole(key)
-    }
+    static func isAnonymousKey(_ key: String) -> Bool { roleLabels.contains(key) || isNumberedRole(key) }
 
     /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.
     static func isNumberedRole(_ key: String) -> Bool {

@@ -81,9 +81,8 @@ struct Attribution {
         // zelf ook in Hatert, maar ik ben hier als wijkconsulent`).
         let opening = start..<min(words.count, start + 40)
         if register.people[speaker].role == nil, register.people[speaker].roleCategory == nil,
-           !opening.contains(where: { words[$0].isWord && words[$0].isRole }),
            let i = opening.first(where: { words[$0].key == "ik" && $0 + 2 < words.count && words[$0 + 1].key == "woon" }),
-           Self.residenceWords.contains(words[i + 2].key) {
+           Self.residenceWords.contains(words[i + 2].key), !opening.contains(where: { words[$0].isWord && words[$0].isRole }) {
             register.setRole(speaker, "bewoner", category: lexicon.cachedRoleCategory("bewoner"))
         }
         // `ik doe dit onderzoek voor het Verwey-Jonker Instituut`, `ik zit hier namens de corporatie`: a speaker
@@ -193,7 +192,8 @@ struct Attribution {
                 w = reported.end
                 continue
             }
-            if word.isWord, !inTurn, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
+            // `isSpeechCue` (a flag set once per distinct word) before the lexicon's sets: most words are none.
+            if word.isWord, word.isSpeechCue, !inTurn, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
                let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k) {
                 quotes.append(reported.quote)  // Wethouder Bakker antwoordt dat de wachttijden … komen.
                 if let s = reported.quote.speaker { salient = s; mentionedHere = s }
@@ -280,6 +280,8 @@ struct Attribution {
     /// inside a turn: its speaker unknown unless the clause names one (`ik zei:` is the quoted speaker's).
     /// Nested marks without such a clause (`‘de regie’`) stay part of the quotation around them.
     func speechInside(_ content: Span, _ words: [Word], speaker: Int?, paragraph k: Int) -> [Quote] {
+        // Only a quotation with a colon in it can report speech so (most have none: one byte scan, no marks).
+        guard document.text[content.start..<content.end].contains(0x3A) else { return [] }
         let inner = QuoteMarks.find(in: document.text, paragraph: content)
         guard !inner.isEmpty else { return [] }
         let floor = Self.firstWord(words, from: content.start)

@@ -67,7 +67,7 @@ struct RegisterBuilder {
             }
             // `De 67-jarige oud-conciërge is voorzitter van de bewonersvereniging.`: an age and a description
             // opening a sentence stand for the person of the sentence before, as `Hij is …` does.
-            if w.key == "de", w.isCapitalised, k > 1, !words[k - 1].isWord, let verb = Self.agedDescriptionVerb(words, k) {
+            if w.isCapitalised, k > 1, w.key == "de", !words[k - 1].isWord, let verb = Self.agedDescriptionVerb(words, k) {
                 introducedByPronoun(words, pronounAt: verb - 1, subjectStart: k, into: &register)
             }
             var nameAt: Int?

@@ -146,7 +146,7 @@ extension SpeechAnalyzer {
         var headings: [Int] = []
         for k in paragraphs.indices {
             let p = paragraphs[k]
-            guard p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3, p.words.last?.text == "?" else { continue }
+            guard p.words.last?.text == "?", p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3 else { continue }
             if !p.isHeading, document.paragraphs[k].isBold {
                 questions.append(k)
             } else if case .heading(let level) = document.paragraphs[k].kind, level >= 2 {
