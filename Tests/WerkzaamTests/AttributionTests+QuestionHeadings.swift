@@ -18,11 +18,17 @@ extension AttributionTests {
     </article></body></html>
     """
 
-    static func turns(_ html: String) throws -> [String] {
+    /// `kind speaker: text` of every quotation and turn found in an HTML page (`-` for an unknown speaker).
+    static func htmlSpeech(_ html: String) throws -> [String] {
         let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "pagina.html")
         let d = try #require(parts.first)
         let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
-        return analysis.quotes.filter { $0.kind == .turn }.map { "\($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+        return analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+    }
+
+    /// `speaker: text` of the turns only.
+    static func turns(_ html: String) throws -> [String] {
+        try htmlSpeech(html).filter { $0.hasPrefix("turn ") }.map { String($0.dropFirst(5)) }
     }
 
     @Test func questionSubheadingsAfterAnAnnouncedInterviewAreTurns() throws {
@@ -59,11 +65,7 @@ extension AttributionTests {
         <p><strong>Dijkstra:</strong> ‘Het is nog te vroeg voor cijfers.’</p>
         </article></main></body></html>
         """
-        let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "dubbelinterview.html")
-        let d = try #require(parts.first)
-        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
-        let found = analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
-        #expect(found == [
+        #expect(try Self.htmlSpeech(html) == [
             "turn Vraag: Waarom een nieuwe aanpak?",
             "quote Karin Dijkstra: We hadden zes loketten voor één gezin. Dat moest anders.",
             "quote Peter Bosman: Onze mensen zaten te veel achter een bureau.",
