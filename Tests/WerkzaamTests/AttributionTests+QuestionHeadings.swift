@@ -74,3 +74,34 @@ extension AttributionTests {
         ])
     }
 }
+
+extension AttributionTests {
+    /// Questions set in italics (`<p><em>…?</em></p>`) are questions as bold ones are; an italic paragraph
+    /// that is no question, or questions with italic answers, make no interview.
+    @Test func italicQuestionsMakeAnInterview() throws {
+        let html = """
+        <html><head><meta charset="utf-8"><title>Interview</title></head><body><article>
+        <h1>“De buurt weet het vaak eerder dan wij”</h1>
+        <p>Wijkverpleegkundige Fatima Bouali werkt sinds 2019 in Rotterdam-Feijenoord voor Zorgwaard.</p>
+        <p><em>Hoe kom je bij mensen binnen die geen hulp vragen?</em></p>
+        <p>Vaak via de buren. De buurt weet het vaak eerder dan wij.</p>
+        <p><i>Werk je daarin samen met het wijkteam?</i></p>
+        <p>Elke week, op donderdag.</p>
+        </article></body></html>
+        """
+        #expect(try Self.htmlSpeech(html) == [
+            "quote Fatima Bouali: De buurt weet het vaak eerder dan wij",
+            "turn Vraag: Hoe kom je bij mensen binnen die geen hulp vragen?",
+            "turn Fatima Bouali: Vaak via de buren. De buurt weet het vaak eerder dan wij.",
+            "turn Vraag: Werk je daarin samen met het wijkteam?",
+            "turn Fatima Bouali: Elke week, op donderdag.",
+        ])
+        // Half in italics is no italic paragraph.
+        let half = html.replacingOccurrences(of: "<p><em>Hoe kom je bij mensen binnen die geen hulp vragen?</em></p>",
+                                             with: "<p><em>Hoe kom je</em> bij mensen binnen die geen hulp vragen?</p>")
+        #expect(try Self.turns(half).isEmpty)
+        let italicAnswers = html.replacingOccurrences(of: "<p>Elke week, op donderdag.</p>", with: "<p><em>Elke week, op donderdag.</em></p>")
+        #expect(try Self.turns(italicAnswers).isEmpty)
+    }
+}
+

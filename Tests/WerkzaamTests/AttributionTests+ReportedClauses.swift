@@ -60,4 +60,27 @@ extension AttributionTests {
         #expect(found.map(\.speaker) == ["Peter Bosman", nil, "Peter Bosman", "Peter Bosman", "Peter Bosman"])
         #expect(found.map(\.cue) == ["label", "zei", "zegt", "context", "label"])
     }
+
+    /// `… Dat zegt Sandra Mulder, directeur van …`: the sentence before is hers, without the dateline; not
+    /// when it is a quotation already, and not for a group or an organisation.
+    @Test func datZegtXMakesTheSentenceBeforeIndirectSpeech() {
+        let text = "Welzijnswerk Zwolle zoekt vrijwilligers\n\nZWOLLE - Het aantal ouderen dat thuis eenzaam is, groeit sneller dan het aantal vrijwilligers dat hen bezoekt. Dat zegt Sandra Mulder, directeur van welzijnsorganisatie Travers Welzijn. Het project loopt al drie jaar."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Het aantal ouderen dat thuis eenzaam is, groeit sneller dan het aantal vrijwilligers dat hen bezoekt."])
+        #expect(found.map(\.kind) == [.indirect])
+        #expect(found.map(\.speaker) == ["Sandra Mulder"])
+        #expect(found.map(\.cue) == ["zegt"])
+        let others = "Sandra Mulder is directeur van Travers Welzijn.\n\nDe wachtlijst groeit elke maand verder. Dat zeggen de vrijwilligers van het project. De huur gaat omhoog met tien procent. Dat meldt de gemeente Zwolle."
+        #expect(Self.speech(others).isEmpty)
+        let quoted = "Sandra Mulder is directeur van Travers Welzijn.\n\n„De wachtlijst groeit elke maand verder.” Dat zegt Sandra Mulder."
+        #expect(Self.speech(quoted).map(\.kind) == [.quote])
+    }
+
+    /// A separable verb with its particle before `dat`: `Zij zegt toe dat …` (toezeggen).
+    @Test func aPromiseWithItsParticleIsReportedSpeech() {
+        let text = "Wethouder Hendriksen is sinds maart verantwoordelijk voor welzijn. Wethouder Hendriksen zegt toe dat de commissie voor 1 februari een evaluatie van De Schakel ontvangt."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["de commissie voor 1 februari een evaluatie van De Schakel ontvangt"])
+        #expect(found.map(\.speaker) == ["Hendriksen"])
+    }
 }

@@ -54,4 +54,24 @@ extension AttributionTests {
         #expect(r1?.role == "mantelzorger" && r1?.organisation == nil)
         #expect(Self.person("R2", in: cast)?.organisation == "Stichting Mantelzorg Den Haag")
     }
+
+    /// `X werkt sinds 2019 in Feijenoord voor Zorgwaard`: her organisation, typed by her title
+    /// (`wijkverpleegkundige`, `functies` in organisations.yaml); `werkt voor de buurt` names none.
+    @Test func theOrganisationSomeoneWorksFor() {
+        let text = "Wijkverpleegkundige Fatima Bouali werkt sinds 2019 in Rotterdam-Feijenoord voor Zorgwaard. „De buurt weet het vaak eerder dan wij”, zegt ze."
+        let fatima = Self.person("Fatima Bouali", in: text)
+        #expect(fatima?.organisation == "Zorgwaard" && fatima?.organisationType == "zorgorganisatie")
+        // A district nurse who names no organisation works for a care organisation.
+        let anja = Self.person("Anja de Boer", in: "„We zien veel eenzaamheid”, zegt wijkverpleegkundige Anja de Boer.")
+        #expect(anja?.organisationType == "zorgorganisatie")
+        let jan = Self.person("Jan Smit", in: "Buurtbewoner Jan Smit werkt al jaren voor de buurt. „Het kan beter”, zegt hij.")
+        #expect(jan?.roleCategory == "bewoner" && jan?.organisation == nil)
+    }
+
+    /// A municipality's name ends at a line break: an alderman of `gemeente Ede`, not `gemeente Ede Vergadering`.
+    @Test func aPlaceNameEndsAtTheEndOfItsLine() {
+        let text = "Verslag commissie Maatschappij, gemeente Ede\nVergadering van 3 november 2026\n\nWethouder Hendriksen antwoordt dat het budget niet daalt, maar wordt verschoven naar de wijkteams."
+        let hendriksen = Self.person("Hendriksen", in: text)
+        #expect(hendriksen?.organisation == "gemeente Ede" && hendriksen?.organisationType == "gemeente")
+    }
 }

@@ -7,6 +7,9 @@ struct HTMLTextWalker {
     /// Kinds of the enclosing blocks; the innermost marked one wins.
     private var kinds: [ParagraphKind] = []
     private var boldDepth = 0
+    private var italicDepth = 0
+    /// Whether the paragraph so far had text in italics, and text outside them.
+    private var sawItalic = false, sawUpright = false
     private var label = LeadingBold()
     private var preDepth = 0
     /// Whether class, id and role names (`sidebar`, `nieuwsbrief`, `navigation`) mark page furniture to leave out.
@@ -33,7 +36,12 @@ struct HTMLTextWalker {
             guard let content = node.pointee.content else { return }
             let before = inline.bytes.count
             if preDepth > 0 { appendPreformatted(content) } else { inline.append(content) }
-            if inline.bytes.count > before { label.sawText(bold: boldDepth > 0, endingAt: inline.bytes.count) }
+            if inline.bytes.count > before {
+                label.sawText(bold: boldDepth > 0, endingAt: inline.bytes.count)
+                if inline.bytes[before...].contains(where: { $0 != 0x20 && $0 != 0x0A }) {
+                    if italicDepth > 0 { sawItalic = true } else { sawUpright = true }
+                }
+            }
         case XML_ELEMENT_NODE:
             guard let name = node.pointee.name else { return }
             let tag = HTMLTag.of(name)
@@ -56,12 +64,14 @@ struct HTMLTextWalker {
             if kind == .blockquote, kinds.last == .pullquote { kind = nil }  // <aside class="pullquote"><blockquote>
             if let kind { kinds.append(kind) }
             if tag == .b || tag == .strong { boldDepth += 1 }
+            if tag == .em || tag == .i { italicDepth += 1 }
             if tag == .pre { preDepth += 1 }
             if tag == .q { inline.append(quoteMark(open: true)) }
             walkChildren(node)
             if tag == .q { inline.append(quoteMark(open: false)) }
             if tag == .pre { preDepth -= 1 }
             if tag == .b || tag == .strong { boldDepth -= 1 }
+            if tag == .em || tag == .i { italicDepth -= 1 }
             if tag.isBlock { flush() }
             if kind != nil { kinds.removeLast() }
         default:
@@ -105,9 +115,11 @@ struct HTMLTextWalker {
 
     /// Ends the current paragraph.
     private mutating func flush() {
-        builder.add(inline.bytes, kind: kinds.last ?? .body, labelLength: label.labelLength)
+        builder.add(inline.bytes, kind: kinds.last ?? .body, labelLength: label.labelLength, italic: sawItalic && !sawUpright)
         inline.reset()
         label = LeadingBold()
+        sawItalic = false
+        sawUpright = false
     }
 
     func finish() -> Document { builder.document }

@@ -5,7 +5,8 @@ struct ParagraphBuilder {
     private(set) var paragraphs: [Paragraph] = []
 
     /// Adds one paragraph. `labelLength` is the length of a label marker at the start of `bytes`, if any.
-    mutating func add(_ raw: [UInt8], kind: ParagraphKind, labelLength: Int? = nil, time: TimeRange? = nil) {
+    /// `italic`: the whole paragraph is in italics.
+    mutating func add(_ raw: [UInt8], kind: ParagraphKind, labelLength: Int? = nil, time: TimeRange? = nil, italic: Bool = false) {
         let trimmed = raw.withUnsafeBufferPointer { PlainTextLayout.trim($0, 0, $0.count) }
         guard !trimmed.isEmpty else { return }
         var label = labelLength.map { $0 - trimmed.start }
@@ -18,6 +19,7 @@ struct ParagraphBuilder {
         let start = text.count
         text.append(contentsOf: bytes)
         var paragraph = Paragraph(span: Span(start, text.count), kind: kind, time: time)
+        paragraph.isItalic = italic
         if let l = label, l > 0, l < bytes.count {
             // The label is the name: without the colon that bold labels often include.
             let end = bytes.withUnsafeBufferPointer { b in

@@ -54,6 +54,8 @@ public struct Paragraph: Hashable, Sendable {
     public var time: TimeRange?
     /// Bold throughout (HTML, DOCX): the questions of many web and magazine interviews look like this.
     public var isBold = false
+    /// In italics throughout (HTML): some interviews set their questions so instead.
+    public var isItalic = false
     /// The paragraph's sentences, as indices into `Document.sentences`.
     public var sentences: Range<Int>
 

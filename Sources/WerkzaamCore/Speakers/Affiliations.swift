@@ -41,10 +41,10 @@ enum Affiliations {
                 // `mijn collega-wethouder Sanne de Groot`: an alderman, of a municipality the text does not say.
                 register.setOrganisation(p, "gemeente", type: "gemeente")
             case "gemeente":
-                if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: words)) }
+                if municipality == nil { municipality = .some(firstPlace(after: ["gemeente", "gemeenteraad"], in: words, text: document.text)) }
                 register.setOrganisation(p, (municipality ?? nil).map { "gemeente " + $0 } ?? "gemeente", type: "gemeente")
             case "provincie":
-                if province == nil { province = .some(firstPlace(after: ["provincie"], in: words)) }
+                if province == nil { province = .some(firstPlace(after: ["provincie"], in: words, text: document.text)) }
                 register.setOrganisation(p, (province ?? nil).map { "provincie " + $0 } ?? "provincie", type: "provincie")
             default:
                 // `jongerenwerker bij Stimenz`: the organisation keeps its name and gets the title's type.
@@ -54,13 +54,15 @@ enum Affiliations {
     }
 
     /// The capitalised name after the first `gemeente`/`Gemeenteraad` in the document.
-    static func firstPlace(after keys: [String], in paragraphs: [[Word]]) -> String? {
+    /// A line break ends the name (`Verslag commissie Maatschappij, gemeente Ede` over `Vergadering van …`).
+    static func firstPlace(after keys: [String], in paragraphs: [[Word]], text: [UInt8]) -> String? {
         for words in paragraphs {
             // Compared, not hashed: every word of a document without the key is asked.
             for k in words.indices.dropLast() where keys.contains(where: { $0 == words[k].key }) {
                 var parts: [String] = []
                 var j = k + 1
-                while j < words.count, words[j].isWord, words[j].isCapitalised || (words[j].text.contains("-" as Character) && !parts.isEmpty) {
+                while j < words.count, words[j].isWord, words[j].isCapitalised || (words[j].text.contains("-" as Character) && !parts.isEmpty),
+                      !text[words[j - 1].span.end..<words[j].span.start].contains(0x0A) {
                     parts.append(words[j].text)
                     j += 1
                 }

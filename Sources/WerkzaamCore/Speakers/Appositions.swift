@@ -121,6 +121,9 @@ struct Appositions {
                   org.type != nil || (words[k].key == "van" && Names.isOrganisationAfter(words, van: k, nameStart: max(0, k - 2))) {
             // Van der Meulen van de zorggroep; Anouk Verhoeven van Voedselbank Helmond (two capitalised words)
             return Found(role: nil, organisation: org.name, organisationType: org.type)
+        } else if words[k].key == "werkt" || words[k].key == "werkte", let org = worksFor(words, from: k + 1) {
+            // `Fatima Bouali werkt sinds 2019 in Rotterdam-Feijenoord voor Zorgwaard`
+            return Found(role: nil, organisation: org.name, organisationType: org.type)
         } else if words[k].isRole {
             // Janneke Sparreboom Wethouder WMO …: the title again, after the name
             return rolePhrase(words, from: k, parenthesised: false)
@@ -131,6 +134,17 @@ struct Appositions {
             return Found()
         }
         return rolePhrase(words, from: k, parenthesised: opener == "(")
+    }
+
+    /// The organisation after `bij` or `voor` within the next words of the clause after `werkt` (time and
+    /// place may come first), if the words there name one: not `werkt voor de buurt`.
+    func worksFor(_ words: [Word], from start: Int) -> (name: String, type: String?)? {
+        var j = start
+        while j < min(words.count, start + 8), words[j].isWord || words[j].text == "-" {
+            if words[j].key == "bij" || words[j].key == "voor" { return organisation(words, from: j + 1) }
+            j += 1
+        }
+        return nil
     }
 
     static let clausePronouns: Set<String> = ["ik", "we", "wij", "je", "jij", "u", "hij", "ze", "zij"]

@@ -192,6 +192,13 @@ struct Attribution {
                 w = reported.end
                 continue
             }
+            if word.isWord, word.isCapitalised, !inTurn, w + 1 < words.count, words[w + 1].isSpeechCue, word.key == "dat",
+               let reported = thatSays(words, at: w, marks: p.marks, paragraph: k) {
+                quotes.append(reported.quote)  // … groeit sneller dan het aantal vrijwilligers. Dat zegt Sandra Mulder.
+                if let s = reported.quote.speaker { salient = s; mentionedHere = s }
+                w = reported.end
+                continue
+            }
             // `isSpeechCue` (a flag set once per distinct word) before the lexicon's sets: most words are none.
             if word.isWord, word.isSpeechCue, !inTurn, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
                let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k) {
@@ -490,6 +497,29 @@ struct Attribution {
               !marks.contains(where: { $0.outer.start < words[end - 1].span.end && $0.outer.end > words[first].span.start }) else { return nil }
         let quote = Quote(span: Span(words[from].span.start, words[end - 1].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[v].key, speaker: speaker, confidence: 0.75)
+        return (quote, end)
+    }
+
+    /// `Het aantal ouderen dat eenzaam is, groeit sneller dan het aantal vrijwilligers. Dat zegt Sandra Mulder,
+    /// directeur van …`: a sentence opening with `Dat` and a speech verb in the singular with a person after
+    /// it (as after a quotation: a name with its title, or `ze`/`hij`) makes the sentence before, in the
+    /// same paragraph and without quotation marks, that person's indirect speech.
+    func thatSays(_ words: [Word], at w: Int, marks: [QuoteMarks.Found], paragraph k: Int) -> (quote: Quote, end: Int)? {
+        guard !words[w + 1].key.hasSuffix("en"), let (cue, end) = inversion(words, at: w + 1), let speaker = cue.speaker,
+              end == words.count || Self.sentenceEnds.contains(words[end].text) || words[end].text == ",",
+              let this = sentence(containing: words[w].span.start), this.start == words[w].span.start,
+              w > 0, let before = sentence(containing: words[w - 1].span.start),
+              before.start >= document.paragraphs[k].span.start,
+              !marks.contains(where: { $0.outer.start < before.end && $0.outer.end > before.start }),
+              !quotes.contains(where: { $0.paragraph == k && $0.span.start < before.end && $0.span.end > before.start }) else { return nil }
+        var first = Self.firstWord(words, from: before.start)
+        let last = Self.lastWord(words, before: before.end)
+        // A dateline (`ZWOLLE - Het aantal …`) is not what was said.
+        if first + 2 <= last, words[first].text.count > 1, words[first].text == words[first].text.uppercased(),
+           ["-", "–", "—"].contains(words[first + 1].text) { first += 2 }
+        guard first <= last, words[first...last].count(where: \.isWord) >= 3 else { return nil }
+        let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: k,
+                          cue: words[w + 1].key, speaker: speaker, confidence: 0.75)
         return (quote, end)
     }
 

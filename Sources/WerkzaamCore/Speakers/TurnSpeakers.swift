@@ -133,8 +133,9 @@ extension SpeechAnalyzer {
     /// A web or magazine interview whose questions are bold paragraphs without labels (`<p><strong>Hoe werken
     /// jullie samen met scholen?</strong></p>`): each question becomes a `Vraag` turn and the paragraph after it
     /// an `Antwoord` turn, so the answers are the interviewee's as in a `Vraag:`/`Antwoord:` interview. Each
-    /// question is a bold sentence of three words or more ending in `?` and followed by plain text; a bold
-    /// subheading (`Wat werkt?`) is none, and one question alone makes no transcript (that takes three turns).
+    /// question is a bold (or, on a web page, italic: `<p><em>…?</em></p>`) sentence of three words or more
+    /// ending in `?` and followed by plain text; a bold subheading (`Wat werkt?`) is none, and one question
+    /// alone makes no transcript (that takes three turns).
     ///
     /// Questions set as subheadings (`<h3>Wat is Samen Oud in Oost?</h3>`) count the same way, but only in a
     /// text whose title or introduction (the three paragraphs before them at most) announces an interview
@@ -147,7 +148,7 @@ extension SpeechAnalyzer {
         for k in paragraphs.indices {
             let p = paragraphs[k]
             guard p.words.last?.text == "?", p.label == nil, p.marks.isEmpty, p.words.count(where: \.isWord) >= 3 else { continue }
-            if !p.isHeading, document.paragraphs[k].isBold {
+            if !p.isHeading, document.paragraphs[k].isBold || document.paragraphs[k].isItalic {
                 questions.append(k)
             } else if case .heading(let level) = document.paragraphs[k].kind, level >= 2 {
                 headings.append(k)
@@ -168,7 +169,7 @@ extension SpeechAnalyzer {
             && questions.allSatisfy { q in q + 1 < paragraphs.count && paragraphs[q + 1].label != nil }
         guard !questions.isEmpty, labelledAnswers || questions.allSatisfy({ q in
             q + 1 < paragraphs.count && !paragraphs[q + 1].isHeading && paragraphs[q + 1].label == nil
-                && !document.paragraphs[q + 1].isBold
+                && !document.paragraphs[q + 1].isBold && !document.paragraphs[q + 1].isItalic
         }) else { return }
         for q in questions {
             paragraphs[q].isHeading = false
