@@ -72,10 +72,7 @@ enum MainContent {
         var mains: [xmlNodePtr] = []
         var body: xmlNodePtr?
         var scores: BlockScores?
-        let collect = { (articles: inout [xmlNodePtr], mains: inout [xmlNodePtr], body: inout xmlNodePtr?, scores: inout BlockScores?) in
-            Self.collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false, names: namesMarkChrome)
-        }
-        collect(&articles, &mains, &body, &scores)
+        collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false, names: namesMarkChrome)
         if articles.count == 1 { return Choice(node: articles[0], found: true) }
         if let best = articles.max(by: { textLength($0) < textLength($1) }), textLength(best) > 0 {
             return Choice(node: best, found: true)
@@ -83,7 +80,7 @@ enum MainContent {
         if let main = mains.first { return Choice(node: main, found: true) }
         // No landmark: score the blocks by the paragraph text they hold (a second walk, only for such pages).
         scores = BlockScores()
-        collect(&articles, &mains, &body, &scores)
+        collect(root, articles: &articles, mains: &mains, body: &body, scores: &scores, inChrome: false, names: namesMarkChrome)
         if let densest = scores?.best {
             return Choice(node: densest, found: false)
         }

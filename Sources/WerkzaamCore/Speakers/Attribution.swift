@@ -184,25 +184,8 @@ struct Attribution {
                 w += 1
                 continue
             }
-            if word.isWord, word.isSpeechCue, !inTurn, w > 0, words[w - 1].text == ",",
-               lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key),
-               let reported = reportedBefore(words, sourceAt: w, marks: p.marks, paragraph: k) {
-                quotes.append(reported.quote)  // Het aantal valincidenten daalde met een kwart, aldus De Wit.
-                if let s = reported.quote.speaker { salient = s; mentionedHere = s }
-                w = reported.end
-                continue
-            }
-            if word.isWord, word.isCapitalised, !inTurn, w + 1 < words.count, words[w + 1].isSpeechCue, word.key == "dat",
-               let reported = thatSays(words, at: w, marks: p.marks, paragraph: k) {
-                quotes.append(reported.quote)  // … groeit sneller dan het aantal vrijwilligers. Dat zegt Sandra Mulder.
-                if let s = reported.quote.speaker { salient = s; mentionedHere = s }
-                w = reported.end
-                continue
-            }
-            // `isSpeechCue` (a flag set once per distinct word) before the lexicon's sets: most words are none.
-            if word.isWord, word.isSpeechCue, !inTurn, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
-               let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k) {
-                quotes.append(reported.quote)  // Wethouder Bakker antwoordt dat de wachttijden … komen.
+            if word.isWord, !inTurn, let reported = reportedWithoutMarks(words, at: w, marks: p.marks, paragraph: k) {
+                quotes.append(reported.quote)
                 if let s = reported.quote.speaker { salient = s; mentionedHere = s }
                 w = reported.end
                 continue
@@ -473,6 +456,26 @@ struct Attribution {
         return (quote, end)
     }
 
+    /// Speech reported without quotation marks whose cue is the word at `w`: `Het aantal valincidenten daalde
+    /// met een kwart, aldus De Wit.`, `… Dat zegt Sandra Mulder.`, `Wethouder Bakker antwoordt dat …`.
+    /// The word flags are asked before the lexicon's sets: most words are no speech cue.
+    func reportedWithoutMarks(_ words: [Word], at w: Int, marks: [QuoteMarks.Found], paragraph k: Int) -> (quote: Quote, end: Int)? {
+        let word = words[w]
+        if word.isSpeechCue, w > 0, words[w - 1].text == ",",
+           lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key),
+           let reported = reportedBefore(words, sourceAt: w, marks: marks, paragraph: k) {
+            return reported
+        }
+        if word.isCapitalised, w + 1 < words.count, words[w + 1].isSpeechCue, word.key == "dat",
+           let reported = thatSays(words, at: w, marks: marks, paragraph: k) {
+            return reported
+        }
+        if word.isSpeechCue, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil {
+            return reportedClause(words, verbAt: w, marks: marks, paragraph: k)
+        }
+        return nil
+    }
+
     /// `Mevrouw De Vries (VVD) zegt dat haar fractie blij is …`, `De heer Kaya vraagt waarom …`, `Hij wijst erop
     /// dat …`: a person (a name with its title and party, `ze`/`hij`, or the one person with a title) as the
     /// subject that opens the sentence, a speech verb (a separable one with its particle right after it), and
@@ -515,8 +518,8 @@ struct Attribution {
         var first = Self.firstWord(words, from: before.start)
         let last = Self.lastWord(words, before: before.end)
         // A dateline (`ZWOLLE - Het aantal …`) is not what was said.
-        if first + 2 <= last, words[first].text.count > 1, words[first].text == words[first].text.uppercased(),
-           ["-", "–", "—"].contains(words[first + 1].text) { first += 2 }
+        if first + 2 <= last, ["-", "–", "—"].contains(words[first + 1].text),
+           document.text.withUnsafeBufferPointer({ PlainTextLayout.isAllCaps($0, words[first].span) }) { first += 2 }
         guard first <= last, words[first...last].count(where: \.isWord) >= 3 else { return nil }
         let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: k,
                           cue: words[w + 1].key, speaker: speaker, confidence: 0.75)
