@@ -377,14 +377,15 @@ struct AttributionTests {
         #expect(Self.person("Anouk Verhoeven", in: text)?.organisation == "Voedselbank Helmond")
     }
 
-    /// A lone capital letter is no name: a research report's anonymised `gemeente C` does not speak.
+    /// A lone capital letter is no name: a research report's anonymised `gemeente C` does not speak; the
+    /// huisarts it describes does, without a name.
     @Test func aLoneLetterIsNoSpeaker() {
         let text = """
         Een huisarts uit gemeente C zegt: „Sinds we een vaste contactpersoon hebben, zit ik minder vaak met lege handen.”
         """
         let found = Self.speech(text)
         #expect(found.map(\.text) == ["Sinds we een vaste contactpersoon hebben, zit ik minder vaak met lege handen."])
-        #expect(found.map(\.speaker) == [nil])
+        #expect(found.map(\.speaker) == ["huisarts uit gemeente C"])
     }
 
     /// `collega-wethouder` is an alderman's title: a municipality's, but not the one the text names (that is

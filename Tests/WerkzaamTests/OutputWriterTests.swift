@@ -46,6 +46,21 @@ struct OutputWriterTests {
         #expect(QuotesJSONL.render([]).isEmpty && MatchesJSONL.render([]).isEmpty)
     }
 
+    /// A described respondent's name is unknown (`null`); the description says who spoke.
+    @Test func aDescribedRespondentHasNoNameButADescription() {
+        var huisarts = Person(name: "huisarts, gemeente C")
+        huisarts.isAnonymous = true
+        huisarts.role = "huisarts"; huisarts.roleCategory = "professional"
+        huisarts.organisation = "zorgorganisatie"; huisarts.organisationType = "zorgorganisatie"
+        let quote = QuoteRecord(id: "001e2e51-861", document: "rapport.txt", paragraph: 8, start: 861, end: 900, text: "Bellen werkt.",
+                                kind: .quote, speaker: huisarts, cue: "description", confidence: 0.8, repeatOf: nil, themes: [])
+        #expect(String(decoding: QuotesJSONL.render([quote]), as: UTF8.self) == """
+            {"id":"001e2e51-861","document":"rapport.txt","paragraph":8,"start":861,"end":900,"text":"Bellen werkt.","kind":"quote","speaker":{"name":null,"description":"huisarts, gemeente C","role":"huisarts","role_category":"professional","organisation":"zorgorganisatie","organisation_type":"zorgorganisatie"},"cue":"description","confidence":0.80,"repeat_of":null,"themes":[]}
+
+            """)
+        #expect(ReportModel.citation(quote) == "— huisarts, gemeente C (anoniem) (rapport.txt, alinea 8)")
+    }
+
     @Test func jsonNumbersAreWrittenInDecimal() {
         var w = JSONWriter()
         w.beginArray()

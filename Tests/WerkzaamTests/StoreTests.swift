@@ -19,8 +19,8 @@ struct StoreTests {
     @Test func migrationsAreVersionedAndApplyOnce() throws {
         let folder = try TestSupport.temporaryFolder("migrations")
         let path = folder.appendingPathComponent("p.sqlite").path
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4"])
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4"])  // reopening applies nothing again
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5"])  // reopening applies nothing again
         let empty = try ProjectStore(path: path).load()
         #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
     }
@@ -44,7 +44,7 @@ struct StoreTests {
         }
         try queue.close()
         let store = try ProjectStore(path: path)
-        #expect(try store.migrations() == ["v1", "v2", "v3", "v4"])
+        #expect(try store.migrations() == ["v1", "v2", "v3", "v4", "v5"])
         let hits = try store.database.read { db in try Row.fetchAll(db, sql: "SELECT document, count, data FROM hits ORDER BY document") }
         #expect(hits.map { $0[0] as String } == ["a.txt", "b/c.txt"])
         #expect(hits.map { $0[1] as Int } == [3, 1])
@@ -377,6 +377,9 @@ struct StoreTests {
         gommer.organisation = "FlevoMeer Bibliotheek"; gommer.organisationType = "bibliotheek"
         var bewoner = Person(name: "Chantal")
         bewoner.roleCategory = "bewoner"
+        var huisarts = Person(name: "huisarts, gemeente C")
+        huisarts.isAnonymous = true
+        huisarts.role = "huisarts"; huisarts.roleCategory = "professional"
         let path = "interview-zeewolde.txt"
         let quotes = [
             QuoteRecord(id: "9d3f9175-12", document: path, paragraph: 2, start: 12, end: 58, text: "We doen het samen, met de bibliotheek als huiskamer",
@@ -385,16 +388,21 @@ struct StoreTests {
                         cue: "label", confidence: 0.95, repeatOf: nil, themes: []),
             QuoteRecord(id: "9d3f9175-140", document: path, paragraph: 7, start: 140, end: 186, text: "We doen het samen, met de bibliotheek als huiskamer",
                         kind: .quote, speaker: nil, cue: nil, confidence: 0, repeatOf: "9d3f9175-12", themes: ["samenwerking"]),
+            QuoteRecord(id: "9d3f9175-200", document: path, paragraph: 9, start: 200, end: 230, text: "Bellen werkt beter dan een formulier.",
+                        kind: .quote, speaker: huisarts, cue: "description", confidence: 0.8, repeatOf: nil, themes: []),
         ]
         let written = try store.add(Self.report(path), quotes: quotes, matches: [], to: run)
         _ = try store.finishRun(run, themes: nil, lexiconHash: "s|t", corpus: "c")
         let read = try #require(try store.document(path))
         #expect(read.quotes == written.quotes)
-        #expect(read.quotes.map(\.themes) == [["eenzaamheid", "samenwerking"], [], ["samenwerking"]])
+        #expect(read.quotes.map(\.themes) == [["eenzaamheid", "samenwerking"], [], ["samenwerking"], []])
+        // A described respondent stays one: no name, the description kept.
+        #expect(read.quotes[3].speaker == huisarts && read.quotes[3].speaker?.isAnonymous == true)
+        #expect(read.quotes[1].speaker?.isAnonymous == false)
         #expect(read.quotes[0].speaker == gommer)
         #expect(read.quotes[1].speaker == bewoner && read.quotes[1].speaker?.role == nil && read.quotes[1].text == "")
         #expect(read.quotes[2].speaker == nil && read.quotes[2].cue == nil && read.quotes[2].repeatOf == "9d3f9175-12")
-        #expect(read.quotes.map(\.confidence) == [0.9, 0.95, 0])
+        #expect(read.quotes.map(\.confidence) == [0.9, 0.95, 0, 0.8])
         #expect(try store.document(path, withThemes: false)!.quotes.allSatisfy { $0.themes.isEmpty })
         #expect(try store.document("elders.txt") == nil)
     }

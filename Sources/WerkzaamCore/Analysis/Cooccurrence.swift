@@ -32,7 +32,7 @@ public struct Cooccurrence: Sendable {
             for q in counted { builder.add(q.id, themes: builder.indices(q.themes)) }
         case .speaker:
             var bySpeaker: [String: Set<Int>] = [:]
-            for q in counted { if let name = q.speaker?.name { bySpeaker[name, default: []].formUnion(builder.indices(q.themes)) } }
+            for q in counted { if let name = q.speaker?.key(in: q.document) { bySpeaker[name, default: []].formUnion(builder.indices(q.themes)) } }
             for name in bySpeaker.keys.sorted() { builder.add(name, themes: bySpeaker[name]!.sorted()) }
         case .paragraph:
             builder.addParagraphs(matches)

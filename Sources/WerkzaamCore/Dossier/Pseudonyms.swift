@@ -17,7 +17,8 @@ public struct Pseudonyms: Sendable {
             let parts = [role, administrator ? nil : p.organisationType].compactMap { $0 }
             let label = (parts + [Self.letters(i)]).joined(separator: " ")
             labels[name] = label
-            for form in Set([name] + p.aliases) where form.count >= 3 { forms.append((form, label)) }
+            // A described respondent has no name to hide.
+            for form in Set([name] + p.aliases) where form.count >= 3 && !p.isAnonymous { forms.append((form, label)) }
         }
         forms.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }

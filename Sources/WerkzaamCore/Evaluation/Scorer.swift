@@ -100,10 +100,11 @@ public struct Scorer {
                     s.errors.append("speaker  \(document): gold \(gold[g].speaker ?? "–"), got \(predicted[p].speaker ?? "–"): \(gold[g].text.prefix(60))")
                 }
                 if gold[g].kind == "turn", right { s.turnsRight += 1 }
-                if let rc = gold[g].roleCategory, gold[g].speaker != nil, right {
+                // Also for an unnamed speaker: a described respondent (`(huisarts, gemeente C)`) has a role.
+                if let rc = gold[g].roleCategory, right {
                     s.roleJudged += 1
                     if rc == predicted[p].roleCategory { s.roleRight += 1 } else {
-                        s.errors.append("role     \(document): \(gold[g].speaker!): gold \(rc), got \(predicted[p].roleCategory ?? "–")")
+                        s.errors.append("role     \(document): \(gold[g].speaker ?? "–"): gold \(rc), got \(predicted[p].roleCategory ?? "–")")
                     }
                 }
                 if let ot = gold[g].organisationType, right {

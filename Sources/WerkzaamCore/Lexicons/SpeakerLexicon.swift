@@ -112,6 +112,26 @@ public struct SpeakerLexicon: Sendable {
             ?? organisationOfRole.first { role.hasSuffix(" " + $0.title) || role.hasSuffix("-" + $0.title) }?.type
     }
 
+    /// The kind of organisation a title implies: from `functies`, else from an organisation word the title is
+    /// made with (`wijkteam|medewerker`, `bibliotheek|medewerker`) or ends in (`teamleider sociaal wijkteam`).
+    /// `role` is folded.
+    func organisationType(impliedBy role: String) -> String? {
+        if let type = organisationType(ofRole: role) { return type }
+        let words = role.split(separator: " ").map(String.init)
+        if words.count > 1, let last = words.last, let type = cueExact[last]?.1 { return type }
+        guard let head = words.first else { return nil }
+        let scalars = head.unicodeScalars
+        for length in roleLengths where length >= 3 && scalars.count - length >= 3 {
+            let modifier = String(String.UnicodeScalarView(scalars.prefix(scalars.count - length)))
+            guard roleWords.contains(String(String.UnicodeScalarView(scalars.suffix(length)))) else { continue }
+            // `wijkteam|s|medewerker`: a linking s after the modifier.
+            for m in modifier.hasSuffix("s") ? [modifier, String(modifier.dropLast())] : [modifier] {
+                if let type = cueType(m)?.1 { return type }
+            }
+        }
+        return nil
+    }
+
     /// `functies` of the shipped organisations.yaml, for a lexicon folder that has no such section.
     static let defaultOrganisationOfRole: [(title: String, type: String)] =
         [("wethouder", "gemeente"), ("burgemeester", "gemeente"), ("gedeputeerde", "provincie")]

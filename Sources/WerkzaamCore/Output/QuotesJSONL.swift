@@ -17,8 +17,14 @@ public enum QuotesJSONL {
             JSONWriter.appendString(r.kind.rawValue, to: &out)
             out.appendLiteral(Keys.speaker)
             if let s = r.speaker {
-                out.appendLiteral(Keys.name)
-                JSONWriter.appendString(s.name, to: &out)
+                if s.isAnonymous {
+                    // A described respondent: the name is unknown; the description says who spoke.
+                    out.appendLiteral(Keys.anonymous)
+                    JSONWriter.appendString(s.name, to: &out)
+                } else {
+                    out.appendLiteral(Keys.name)
+                    JSONWriter.appendString(s.name, to: &out)
+                }
                 out.appendLiteral(Keys.role)
                 optional(s.role, &out)
                 out.appendLiteral(Keys.roleCategory)
@@ -57,6 +63,7 @@ public enum QuotesJSONL {
         static let kind: StaticString = #","kind":"#
         static let speaker: StaticString = #","speaker":"#
         static let name: StaticString = #"{"name":"#
+        static let anonymous: StaticString = #"{"name":null,"description":"#
         static let role: StaticString = #","role":"#
         static let roleCategory: StaticString = #","role_category":"#
         static let organisation: StaticString = #","organisation":"#

@@ -26,9 +26,15 @@ public enum SpeakersCSV {
                 guard let p = r.speaker else { continue }
                 // Updated in place (one lookup; taking the value out and putting it back was two).
                 let folded = Fold.key(p.name)
-                let key = TurnLabels.isAnonymousKey(folded) ? folded + "\u{1F}" + r.document : folded
-                Self.merge(r, p, into: &byName[key, default: Speaker(person: Person(name: p.name), quotes: 0, documents: [])])
+                let key = p.isAnonymous || TurnLabels.isAnonymousKey(folded) ? folded + "\u{1F}" + r.document : folded
+                Self.merge(r, p, into: &byName[key, default: Self.newSpeaker(p)])
             }
+        }
+
+        private static func newSpeaker(_ p: Person) -> Speaker {
+            var person = Person(name: p.name)
+            person.isAnonymous = p.isAnonymous
+            return Speaker(person: person, quotes: 0, documents: [])
         }
 
         private static func merge(_ r: QuoteRecord, _ p: Person, into s: inout Speaker) {
@@ -67,7 +73,7 @@ public enum SpeakersCSV {
                                      "top_themes"])
         for s in speakers {
             let p = s.person
-            csv.row([p.name, p.aliases.joined(separator: " | "), p.role ?? "", p.roleCategory ?? "", p.organisation ?? "",
+            csv.row([p.displayName, p.aliases.joined(separator: " | "), p.role ?? "", p.roleCategory ?? "", p.organisation ?? "",
                      p.organisationType ?? "", String(s.quotes), String(s.documents.count), s.topThemes.joined(separator: ", ")])
         }
         return csv.bytes

@@ -79,7 +79,7 @@ public enum ReportHTML {
         o.add("</table>\n<h3>Sprekers</h3>\n<table><tr><th>Naam</th><th>Rol</th><th>Organisatie</th><th>Citaten</th><th>Meest genoemde thema's</th></tr>")
         for sp in m.speakers {
             let p = sp.person
-            o.add("<tr><td>"); o.text(p.name); o.add("</td><td>")
+            o.add("<tr><td>"); o.text(p.displayName); o.add("</td><td>")
             o.text([p.role, p.roleCategory.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
             o.add("</td><td>"); o.text(p.organisation ?? ""); o.add("</td><td class=\"n\">\(sp.quotes)</td><td>")
             for (k, t) in sp.topThemes.enumerated() {

@@ -52,7 +52,12 @@ public enum ReportJSON {
         w.beginArray()
         for s in m.speakers {
             w.beginObject()
-            w.field("name", s.person.name); w.field("role", s.person.role); w.field("role_category", s.person.roleCategory)
+            if s.person.isAnonymous {
+                w.field("name", nil as String?); w.field("description", s.person.name)
+            } else {
+                w.field("name", s.person.name)
+            }
+            w.field("role", s.person.role); w.field("role_category", s.person.roleCategory)
             w.field("organisation", s.person.organisation); w.field("organisation_type", s.person.organisationType)
             w.field("quotes", s.quotes); w.field("documents", s.documents.count)
             w.field("top_themes", s.topThemes)

@@ -76,7 +76,9 @@ public struct ReportModel: Sendable {
 
     /// `— Naam, rol, organisatie (document, alinea n)`: the citation format of the dossier.
     public static func citation(_ q: QuoteRecord) -> String {
-        let who = q.speaker.map { s in [s.name, s.role, s.organisation].compactMap { $0 }.joined(separator: ", ") } ?? "onbekende spreker"
+        let who = q.speaker.map { s in
+            s.isAnonymous ? s.displayName : [s.name, s.role, s.organisation].compactMap { $0 }.joined(separator: ", ")
+        } ?? "onbekende spreker"
         return "— \(who) (\(q.document), alinea \(q.paragraph))"
     }
 

@@ -125,14 +125,14 @@ public struct ReportTally: Sendable {
             everyCounted!.append(q)
             if everyCounted!.count > ReportModel.fullQuoteListLimit { everyCounted = nil }
         }
-        if let name = q.speaker?.name {
+        if let name = q.speaker?.key(in: q.document) {
             groupSpeakers[role, default: []].insert(name)
             speakerNames.insert(name)
         }
         countedCount += 1
         if unit == .quote {
             cooccurrence.add(q.id, themes: present)
-        } else if unit == .speaker, let name = q.speaker?.name {
+        } else if unit == .speaker, let name = q.speaker?.key(in: q.document) {
             speakerThemes[name, default: []].formUnion(present)
         }
     }

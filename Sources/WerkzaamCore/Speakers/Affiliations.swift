@@ -32,7 +32,7 @@ enum Affiliations {
                 continue
             }
             guard person.organisationType == nil, let role = person.role.map(Fold.key),
-                  let type = lexicon.organisationType(ofRole: role) else { continue }
+                  let type = lexicon.organisationType(impliedBy: role) else { continue }
             // An alderman or mayor is of a municipality, a deputy of a province, named or not (`Wethouder Ellen
             // Kamphuis zei het in de raad` in a text that never writes `gemeente Zwolle`); a police officer of
             // the police (`functies` in organisations.yaml).

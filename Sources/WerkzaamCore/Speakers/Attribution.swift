@@ -146,6 +146,9 @@ struct Attribution {
                 } else if let inversion = inversion(words, at: after) {
                     cue = inversion.cue
                     cueEnd = inversion.end
+                } else if !inTurn, let described = describedAfter(words, at: after) {
+                    cue = described.cue  // „…” (wijkteammedewerker, gemeente B)
+                    cueEnd = described.end
                 } else if let label = labelBefore(words, endingAt: before, inTurn: inTurn, turnSpeaker: turnSpeaker) {
                     cue = label
                 } else if !inTurn, let source = laterInSentence(words, after: after, nextQuote: markIndex < marks.count ? marks[markIndex].outer.start : nil) {
@@ -188,6 +191,12 @@ struct Attribution {
                 quotes.append(reported.quote)
                 if let s = reported.quote.speaker { salient = s; mentionedHere = s }
                 w = reported.end
+                continue
+            }
+            if word.isWord, word.isCapitalised, !inTurn, word.key == "een", let described = describedSubject(words, at: w) {
+                salient = described.person
+                mentionedHere = described.person
+                w = described.end
                 continue
             }
             if word.isWord, word.isCapitalised, let (range, name) = Names.parse(words, at: w) {
@@ -269,7 +278,7 @@ struct Attribution {
     /// quotation inside a quotation, introduced by a speech verb and a colon, is speech of its own, as it is
     /// inside a turn: its speaker unknown unless the clause names one (`ik zei:` is the quoted speaker's).
     /// Nested marks without such a clause (`‘de regie’`) stay part of the quotation around them.
-    func speechInside(_ content: Span, _ words: [Word], speaker: Int?, paragraph k: Int) -> [Quote] {
+    mutating func speechInside(_ content: Span, _ words: [Word], speaker: Int?, paragraph k: Int) -> [Quote] {
         // Only a quotation with a colon in it can report speech so (most have none: one byte scan, no marks).
         guard document.text[content.start..<content.end].contains(0x3A) else { return [] }
         let inner = QuoteMarks.find(in: document.text, paragraph: content)
@@ -287,7 +296,7 @@ struct Attribution {
 
     /// `Chantal: ‘…’`, `Grobbe legt uit: “…”`, `X vertelt over …: “…”`, `Ze zei: ‘…’`, in a turn `ik zei: ‘…’`.
     /// `floor`: the first word the clause may start at (inside a quotation, the one after its opening mark).
-    func labelBefore(_ words: [Word], endingAt last: Int, inTurn: Bool, turnSpeaker: Int?, floor: Int = 0) -> Cue? {
+    mutating func labelBefore(_ words: [Word], endingAt last: Int, inTurn: Bool, turnSpeaker: Int?, floor: Int = 0) -> Cue? {
         guard last >= 0, words[last].text == ":" else { return nil }
         var start = last - 1
         while start >= floor, ![".", "?", "!", "”", "’", "\""].contains(words[start].text) { start -= 1 }
@@ -312,6 +321,11 @@ struct Attribution {
         // person of the text with that title, else someone unnamed (not whoever was named before).
         if let verb, let v = clause.firstIndex(where: { $0.key == verb.key }),
            let r = clause[..<v].firstIndex(where: { $0.isWord && $0.isRole }), r > 0, Self.determiners.contains(clause[r - 1].key) {
+            // `Een huisarts uit gemeente C zegt: „…”`: an indefinite title is someone new, described, not named.
+            if r == 1, clause[0].key == "een" {
+                let described = describedRespondent(clause, r..<v)
+                return Cue(speaker: described?.person, name: verb.key, confidence: described == nil ? 0 : 0.7)
+            }
             if let person = uniquePerson(withRole: clause[r].key) { return Cue(speaker: person, name: verb.key, confidence: 0.7) }
             return Cue(speaker: nil, name: verb.key, confidence: 0)
         }

@@ -6,11 +6,22 @@ public struct Person: Sendable, Equatable {
     public var roleCategory: String?
     public var organisation: String?
     public var organisationType: String?
+    /// A respondent the text describes but does not name, as research reports anonymise (`(huisarts,
+    /// gemeente C)`, `Een beleidsmedewerker van gemeente A zegt:`): `name` holds that description, which no
+    /// name resolves to, and the outputs write the name as unknown with the description beside it.
+    public var isAnonymous = false
 
     public init(name: String) {
         self.name = name
         self.aliases = []
     }
+
+    /// The name as staff read it: a described respondent's description, marked as such.
+    public var displayName: String { isAnonymous ? name + " (anoniem)" : name }
+
+    /// Who this is across the corpus: a described respondent is one per document (the `huisarts` of one
+    /// report is not the `huisarts` of the next), anyone else is their name.
+    public func key(in document: String) -> String { isAnonymous ? "\(name) (anoniem, \(document))" : name }
 }
 
 /// The people of one document, with their aliases (Jan Gommer / Gommer / Jan, Frank van Lissum / Van Lissum),
@@ -28,7 +39,22 @@ public struct PersonRegister: Sendable {
     /// People introduced by name and age (`Riet Schouten (78)`), as newspapers introduce private persons.
     private(set) var introducedByAge: Set<Int> = []
 
+    /// Described respondents by folded description: the same description in one document is one respondent.
+    private var described: [String: Int] = [:]
+
     public init() {}
+
+    /// Adds a respondent known only by a description, or returns the one so described before.
+    mutating func addDescribed(_ description: String) -> Int {
+        let key = Fold.key(description)
+        if let k = described[key] { return k }
+        var person = Person(name: description)
+        person.isAnonymous = true
+        people.append(person)
+        foldedNames.append(key)  // kept in step with `people`; never a short name, so no alias reaches it
+        described[key] = people.count - 1
+        return people.count - 1
+    }
 
     mutating func noteIntroducedByAge(_ k: Int) { introducedByAge.insert(k) }
 

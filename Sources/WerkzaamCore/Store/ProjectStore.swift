@@ -86,6 +86,10 @@ public struct ProjectStore: Sendable {
             }
             try db.execute(sql: "DROP TABLE matches")
         }
+        // Respondents known by a description, not a name (`(huisarts, gemeente C)`): `name` holds the description.
+        m.registerMigration("v5") { db in
+            try db.execute(sql: "ALTER TABLE speakers ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0")
+        }
         return m
     }
 
@@ -332,7 +336,7 @@ public struct ProjectStore: Sendable {
         let addOrganisation = try CStatement(db, sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)")
         let findOrganisation = try CStatement(db, sql: "SELECT id, type FROM organisations WHERE name = ?")
         let addSpeaker = try CStatement(db, sql: """
-            INSERT INTO speakers (document, name, aliases, role, role_category, organisation) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO speakers (document, name, aliases, role, role_category, organisation, anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for q in quotes {
             var speaker: Int64?
@@ -355,6 +359,7 @@ public struct ProjectStore: Sendable {
                     }
                     addSpeaker.bind(1, document); addSpeaker.bind(2, p.name); addSpeaker.bind(3, p.aliases.joined(separator: "|"))
                     addSpeaker.bind(4, p.role); addSpeaker.bind(5, p.roleCategory); addSpeaker.bind(6, organisation)
+                    addSpeaker.bind(7, p.isAnonymous ? 1 : 0)
                     try addSpeaker.step()
                     speaker = db.lastInsertedRowID
                     speakers[p.name] = speaker

@@ -38,7 +38,7 @@ extension ProjectStore {
         // Read through the C API (`CStatement`): GRDB's `Row` cost more than the rest of loading.
         let rows = try CStatement(db, sql: """
             SELECT q.id, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
-                s.name, s.aliases, s.role, s.role_category, o.name, o.type
+                s.name, s.aliases, s.role, s.role_category, o.name, o.type, s.anonymous
             FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
             WHERE q.document = ? ORDER BY q.start, q."end"
             """)
@@ -55,6 +55,7 @@ extension ProjectStore {
                     p.aliases = rows.string(10).split(separator: "|").map(String.init)
                     p.role = rows.optionalString(11); p.roleCategory = rows.optionalString(12)
                     p.organisation = rows.optionalString(13); p.organisationType = rows.optionalString(14)
+                    p.isAnonymous = rows.int(15) != 0
                     people[name] = p
                     speaker = p
                 }

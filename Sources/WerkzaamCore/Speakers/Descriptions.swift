@@ -1,0 +1,78 @@
+/// Respondents a text describes instead of naming, as research reports and evaluations anonymise them:
+/// `„…” (wijkteammedewerker, gemeente B)`, `Een huisarts uit gemeente C zegt: „…”`, `Een beleidsmedewerker
+/// van gemeente A ziet het anders. Volgens haar …`. Each description is one respondent per document, with
+/// the role and organisation it gives, so the role tables count their words; the name stays unknown.
+extension Attribution {
+    /// Words that place a title: `huisarts uit gemeente C`, `beleidsmedewerker van gemeente A`.
+    static let descriptionPlaces: Set<String> = Appositions.prepositions.union(["uit", "in", "te"])
+
+    /// `„…” (huisarts, gemeente F)`: a bracketed description right after the quotation (before or after its
+    /// full stop) that starts with a title and names no one.
+    mutating func describedAfter(_ words: [Word], at start: Int) -> (cue: Cue, end: Int)? {
+        var k = start
+        if k < words.count, words[k].text == "." || words[k].text == "," { k += 1 }
+        guard k + 2 < words.count, words[k].text == "(" else { return nil }
+        let first = k + 1
+        guard let close = words[first..<min(words.count, first + 16)].firstIndex(where: { $0.text == ")" }),
+              let (person, _) = describedRespondent(words, first..<close, wholeRange: true) else { return nil }
+        var after = close + 1
+        if after < words.count, words[after].text == "." { after += 1 }
+        return (Cue(speaker: person, name: "description", confidence: 0.8), after)
+    }
+
+    /// `Een beleidsmedewerker van gemeente A ziet het anders.`: a sentence whose subject is an indefinite
+    /// title with an organisation or place makes that respondent the one a pronoun after it means (`Volgens
+    /// haar …`). Without the organisation (`Een wethouder moet durven kiezen`) it is anyone, and no one is meant.
+    mutating func describedSubject(_ words: [Word], at w: Int) -> (person: Int, end: Int)? {
+        guard words[w].key == "een", words[w].isCapitalised, w + 2 < words.count, words[w + 1].isWord, words[w + 1].isRole,
+              w == 0 || [".", "?", "!", ":"].contains(words[w - 1].text) else { return nil }
+        let limit = words[(w + 1)...].prefix(12).firstIndex { !$0.isWord && $0.text != "-" } ?? min(words.count, w + 13)
+        guard let found = describedRespondent(words, (w + 1)..<limit, needsOrganisation: true) else { return nil }
+        return found
+    }
+
+    /// Reads `title [place-word] [organisation]` from the start of `range` and registers the respondent so
+    /// described; returns them and the word after the description. Nil when the title is followed by a name
+    /// (`wethouder Jansen`), when a person of the text is named in it, or (with `needsOrganisation`) when no
+    /// organisation follows the title. `wholeRange`: the description is all of `range` (a bracket's content).
+    mutating func describedRespondent(_ words: [Word], _ range: Range<Int>, needsOrganisation: Bool = false,
+                                      wholeRange: Bool = false) -> (person: Int, end: Int)? {
+        let first = range.lowerBound
+        guard first < range.upperBound, words[first].isWord, words[first].isRole else { return nil }
+        var i = first + 1
+        // The title and the words that qualify it (`teamleider sociaal wijkteam`), up to four, never a clause
+        // (`jongerenwerker die al tien jaar …`).
+        while i < range.upperBound, i - first < 4, words[i].isWord, !words[i].isCapitalised, !Self.descriptionPlaces.contains(words[i].key),
+              !Appositions.notTitle.contains(words[i].key), !words[i].isSpeechCue {
+            i += 1
+        }
+        if i < range.upperBound, words[i].isWord, words[i].isCapitalised, !words[i].isOrganisationCue, !words[i].isKnownOrganisation {
+            return nil
+        }
+        for k in range where words[k].isWord && words[k].isCapitalised {
+            if let (_, name) = Names.parse(words, at: k), register.resolve(name) != nil { return nil }
+        }
+        let role = Names.text(words, first..<i).lowercased()
+        var end = i
+        var organisation: (name: String, type: String?)?
+        var o = i
+        if o < range.upperBound, words[o].text == "," || Self.descriptionPlaces.contains(words[o].key) { o += 1 }
+        if o < range.upperBound, let org = appositions.organisation(words, from: o) {
+            organisation = org
+            let article = Appositions.articles.contains(words[o].key) ? 1 : 0
+            end = min(range.upperBound, o + article + PersonRegister.wordCount(org.name))
+        }
+        if needsOrganisation, organisation == nil { return nil }
+        let last = wholeRange ? range.upperBound - 1 : end - 1
+        let description = document.string(Span(words[first].span.start, words[last].span.end))
+        let person = register.addDescribed(description)
+        register.setRole(person, role, category: lexicon.cachedRoleCategory(role))
+        // `(huisarts, gemeente F)`: a municipality in a description is where the respondent works; a title that
+        // belongs to another kind of organisation (a GP's practice, a welfare organisation's team) says whose.
+        if let org = organisation,
+           !((org.type == "gemeente" || org.type == "provincie") && lexicon.organisationType(impliedBy: Fold.key(role)) != nil) {
+            register.setOrganisation(person, org.name, type: org.type)
+        }
+        return (person, end)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Respondents a research report describes instead of naming: a bracketed description after the quotation,
+/// an indefinite title before a colon, and an indefinite title with its organisation as the subject a
+/// pronoun then means. Each is a speaker without a name, with the role and organisation the description gives.
+extension AttributionTests {
+    static let anonymisedReport = """
+    Hoofdstuk 3. Ervaringen in de wijk
+
+    Voor dit onderzoek spraken we met twaalf professionals in vier gemeenten. De citaten zijn geanonimiseerd.
+
+    „Zonder een vast gezicht in de wijk komen jongeren niet bij ons terecht. Dat hebben we moeten leren.” (jongerenwerker, gemeente B)
+
+    „Wij betalen, maar de uitvoering ligt bij de partners. Daar moeten we op durven vertrouwen.” (beleidsadviseur, gemeente D)
+
+    Een praktijkondersteuner uit gemeente A zegt: „Ik verwijs nu rechtstreeks naar de schuldhulp, zonder formulier.”
+
+    Een bibliotheekmedewerker van gemeente C is minder positief. Volgens hem blijft het digitale spreekuur te onbekend bij ouderen.
+
+    Wethouder Karin de Boer herkent dat. „We gaan het spreekuur beter bekendmaken”, zegt ze.
+    """
+
+    @Test func describedRespondentsSpeakWithoutAName() throws {
+        let (document, analysis) = Self.analysed(Self.anonymisedReport)
+        let found = analysis.quotes.map { q in (document.string(q.span), q.kind, q.speaker.map { analysis.register.people[$0] }, q.cue) }
+        #expect(found.map(\.0) == [
+            "Zonder een vast gezicht in de wijk komen jongeren niet bij ons terecht. Dat hebben we moeten leren.",
+            "Wij betalen, maar de uitvoering ligt bij de partners. Daar moeten we op durven vertrouwen.",
+            "Ik verwijs nu rechtstreeks naar de schuldhulp, zonder formulier.",
+            "blijft het digitale spreekuur te onbekend bij ouderen",
+            "We gaan het spreekuur beter bekendmaken",
+        ])
+        #expect(found.map(\.3) == ["description", "description", "zegt", "volgens", "pronoun"])
+        let people = found.map(\.2)
+        #expect(people.map { $0?.name } == ["jongerenwerker, gemeente B", "beleidsadviseur, gemeente D",
+                                             "praktijkondersteuner uit gemeente A", "bibliotheekmedewerker van gemeente C", "Karin de Boer"])
+        #expect(people.map { $0?.isAnonymous } == [true, true, true, true, false])
+        #expect(people.map { $0?.roleCategory } == ["professional", "beleid", "professional", "professional", "bestuurder"])
+        // A municipality in a description is where the respondent works; a title of another kind of organisation
+        // (`functies`: a youth worker's, a practice nurse's; a library employee by the word he is made of) says whose.
+        #expect(people.map { $0?.organisationType } == ["welzijnsorganisatie", "gemeente", "zorgorganisatie", "bibliotheek", "gemeente"])
+        #expect(people[1]?.organisation == "gemeente D")
+    }
+
+    /// Not descriptions: a title before a name in brackets, a person of the text named in them, and an
+    /// indefinite title without an organisation (`Een wethouder moet …` is anyone).
+    @Test func namesAndGeneralStatementsAreNoDescribedRespondents() {
+        let named = Self.speech("Marieke Jansen is wethouder in Zwolle.\n\n„We gaan door met de buurtbudgetten.” (wethouder Jansen)")
+        #expect(named.map(\.cue) == ["context"] && named.map(\.speaker) == ["Marieke Jansen"])
+        let general = Self.speech("Een wethouder moet durven kiezen. Volgens haar is dat de kern van het vak.")
+        #expect(general.map(\.speaker) == [nil])
+        let (_, analysis) = Self.analysed("Een wethouder moet durven kiezen. Volgens haar is dat de kern van het vak.")
+        #expect(analysis.register.people.isEmpty)
+        // A clause after the title describes the respondent but is not part of the title.
+        let (_, clause) = Self.analysed("„Ze kennen me.” (jongerenwerker die al tien jaar in de wijk werkt)")
+        #expect(clause.register.people.map(\.name) == ["jongerenwerker die al tien jaar in de wijk werkt"])
+        #expect(clause.register.people.map(\.role) == ["jongerenwerker"])
+    }
+
+    /// The same description in one report is one respondent; in `speakers.csv` each document's is its own.
+    @Test func oneDescriptionIsOneRespondentPerDocument() {
+        let text = "„Bellen werkt beter dan een formulier.” (huisarts, gemeente F)\n\n„En het is sneller.” (huisarts, gemeente F)"
+        let (_, analysis) = Self.analysed(text)
+        #expect(analysis.register.people.count == 1)
+        #expect(analysis.quotes.map(\.speaker) == [0, 0])
+        var huisarts = Person(name: "huisarts, gemeente F")
+        huisarts.isAnonymous = true
+        let records = ["a.txt", "b.txt"].map { doc in
+            QuoteRecord(id: doc, document: doc, paragraph: 1, start: 0, end: 1, text: "…", kind: .quote, speaker: huisarts,
+                        cue: "description", confidence: 0.8, repeatOf: nil, themes: [])
+        }
+        let rows = SpeakersCSV.speakers(records).map { "\($0.person.displayName) \($0.documents.sorted())" }
+        #expect(rows == ["huisarts, gemeente F (anoniem) [\"a.txt\"]", "huisarts, gemeente F (anoniem) [\"b.txt\"]"])
+    }
+}
