@@ -75,3 +75,39 @@ extension AttributionTests {
         #expect(rows == ["huisarts, gemeente F (anoniem) [\"a.txt\"]", "huisarts, gemeente F (anoniem) [\"b.txt\"]"])
     }
 }
+
+extension AttributionTests {
+    static let evaluationReport = """
+    Knelpunten
+
+    Een teamleider van een van de buurtteams wijst op de wachtlijsten. Volgens haar kunnen gezinnen soms pas na zes weken terecht.
+
+    "De gemeente vraagt ons om preventief te werken, maar we komen niet eens toe aan de acute vragen." (teamleider buurtteam)
+
+    Een wijkverpleegkundige uit Presikhaaf vertelt: "Ik loop twee keer per week even binnen bij het buurtteam."
+
+    Een inwoner is kritischer: "Ik heb drie verschillende mensen gesproken en moest mijn verhaal drie keer doen."
+
+    "Ik wist niet eens dat ik recht had op een logeeropvang voor mijn man."
+
+    — mantelzorger, 64 jaar
+
+    Onderzoeker Fatima el Amrani van het Verwey-Jonker Instituut: "Het beeld is overwegend positief."
+    """
+
+    /// An organisation as `een van de buurtteams`, a team a title ends in, a place after `uit` that the register
+    /// took for a name, an indefinite title before a colon without a speech verb, and a byline that describes.
+    @Test func describedRespondentsInAnEvaluationReport() throws {
+        let (document, analysis) = Self.analysed(Self.evaluationReport)
+        let people = analysis.quotes.map { $0.speaker.map { analysis.register.people[$0] } }
+        #expect(analysis.quotes.map { document.string($0.span).prefix(24) } == [
+            "kunnen gezinnen soms pas", "De gemeente vraagt ons o", "Ik loop twee keer per we", "Ik heb drie verschillend",
+            "Ik wist niet eens dat ik", "Het beeld is overwegend ",
+        ])
+        #expect(people.map { $0?.name } == ["teamleider van een van de buurtteams", "teamleider buurtteam", "wijkverpleegkundige uit Presikhaaf",
+                                             "inwoner", "mantelzorger, 64 jaar", "Fatima el Amrani"])
+        #expect(analysis.quotes.map(\.cue) == ["volgens", "description", "vertelt", "label", "byline", "context"])
+        #expect(people.map { $0?.roleCategory } == ["management", "management", "professional", "bewoner", "bewoner", "kennisinstituut"])
+        #expect(people.map { $0?.organisationType } == ["welzijnsorganisatie", "welzijnsorganisatie", "zorgorganisatie", nil, nil, "kennisinstituut"])
+    }
+}

@@ -118,7 +118,10 @@ public struct SpeakerLexicon: Sendable {
     func organisationType(impliedBy role: String) -> String? {
         if let type = organisationType(ofRole: role) { return type }
         let words = role.split(separator: " ").map(String.init)
-        if words.count > 1, let last = words.last, let type = cueExact[last]?.1 { return type }
+        // A team is an organisation (`teamleider buurtteam`); a field is not (`beleidsadviseur wonen`, `… zorg`).
+        if words.count > 1, let last = words.last, let type = cueExact[last]?.1 ?? (last.hasSuffix("team") ? cueType(last)?.1 : nil) {
+            return type
+        }
         guard let head = words.first else { return nil }
         let scalars = head.unicodeScalars
         for length in roleLengths where length >= 3 && scalars.count - length >= 3 {

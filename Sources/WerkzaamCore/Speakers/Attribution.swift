@@ -308,6 +308,13 @@ struct Attribution {
         if Self.pronouns.contains(clause.first?.key ?? ""), verb != nil {
             return Cue(speaker: pronounSpeaker(clause[0].key), name: "pronoun", confidence: 0.7)
         }
+        // `Een huisarts uit gemeente C zegt: „…”`, `Een inwoner is kritischer: „…”`: an indefinite title is someone
+        // new, described, not named (not a place or person in the clause, nor anyone met before).
+        // (Inside a turn or a quotation, `Een moeder zei laatst: “…”` is an anecdote: its speaker stays unknown.)
+        if !inTurn, clause.count >= 2, clause[0].key == "een", clause[1].isWord, clause[1].isRole,
+           let described = describedRespondent(clause, 1..<(clause.firstIndex { $0.key == verb?.key } ?? clause.count)) {
+            return Cue(speaker: described.person, name: verb?.key ?? "label", confidence: 0.7)
+        }
         for i in clause.indices where clause[i].isCapitalised || Names.titles.contains(clause[i].key) {
             if let (range, name) = Names.parse(clause, at: i), let person = register.resolve(name) {
                 let onlyName = range.lowerBound == 0 && range.upperBound == clause.count
@@ -321,11 +328,8 @@ struct Attribution {
         // person of the text with that title, else someone unnamed (not whoever was named before).
         if let verb, let v = clause.firstIndex(where: { $0.key == verb.key }),
            let r = clause[..<v].firstIndex(where: { $0.isWord && $0.isRole }), r > 0, Self.determiners.contains(clause[r - 1].key) {
-            // `Een huisarts uit gemeente C zegt: „…”`: an indefinite title is someone new, described, not named.
-            if r == 1, clause[0].key == "een" {
-                let described = describedRespondent(clause, r..<v)
-                return Cue(speaker: described?.person, name: verb.key, confidence: described == nil ? 0 : 0.7)
-            }
+            // `Een collega van Jan zei:`: someone unnamed, not the one of the text with that title.
+            if clause[r - 1].key == "een" { return Cue(speaker: nil, name: verb.key, confidence: 0) }
             if let person = uniquePerson(withRole: clause[r].key) { return Cue(speaker: person, name: verb.key, confidence: 0.7) }
             return Cue(speaker: nil, name: verb.key, confidence: 0)
         }

@@ -4,7 +4,8 @@
 /// the role and organisation it gives, so the role tables count their words; the name stays unknown.
 extension Attribution {
     /// Words that place a title: `huisarts uit gemeente C`, `beleidsmedewerker van gemeente A`.
-    static let descriptionPlaces: Set<String> = Appositions.prepositions.union(["uit", "in", "te"])
+    static let descriptionPlaces: Set<String> = Appositions.prepositions.union(placeWords)
+    static let placeWords: Set<String> = ["uit", "in", "te"]
 
     /// `„…” (huisarts, gemeente F)`: a bracketed description right after the quotation (before or after its
     /// full stop) that starts with a title and names no one.
@@ -46,10 +47,18 @@ extension Attribution {
               !Appositions.notTitle.contains(words[i].key), !words[i].isSpeechCue {
             i += 1
         }
-        if i < range.upperBound, words[i].isWord, words[i].isCapitalised, !words[i].isOrganisationCue, !words[i].isKnownOrganisation {
+        // `wethouder Marieke Jansen`: a title before a full name is that person's, not a description (a single
+        // capitalised word may be a field: `beleidsadviseur Wmo`; a person the text named is caught below).
+        if i < range.upperBound, words[i].isWord, words[i].isCapitalised, !words[i].isOrganisationCue, !words[i].isKnownOrganisation,
+           let (name, _) = Names.parse(words, at: i), name.count >= 2 {
             return nil
         }
-        for k in range where words[k].isWord && words[k].isCapitalised {
+        while i < range.upperBound, words[i].isWord, words[i].isCapitalised, !words[i].isOrganisationCue, !words[i].isKnownOrganisation,
+              i - first < 4 {
+            i += 1  // the field: `beleidsadviseur Wmo`
+        }
+        // A place (`uit Presikhaaf`, `in Arnhem`) may have been taken for a name; it names no one here.
+        for k in range where words[k].isWord && words[k].isCapitalised && !(k > first && Self.placeWords.contains(words[k - 1].key)) {
             if let (_, name) = Names.parse(words, at: k), register.resolve(name) != nil { return nil }
         }
         let role = Names.text(words, first..<i).lowercased()
@@ -57,6 +66,8 @@ extension Attribution {
         var organisation: (name: String, type: String?)?
         var o = i
         if o < range.upperBound, words[o].text == "," || Self.descriptionPlaces.contains(words[o].key) { o += 1 }
+        // `teamleider van een van de buurtteams`
+        if o + 2 < range.upperBound, words[o].key == "een", words[o + 1].key == "van", Appositions.articles.contains(words[o + 2].key) { o += 3 }
         if o < range.upperBound, let org = appositions.organisation(words, from: o) {
             organisation = org
             let article = Appositions.articles.contains(words[o].key) ? 1 : 0

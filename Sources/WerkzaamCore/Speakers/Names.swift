@@ -72,6 +72,7 @@ enum Names {
         var lastCapital = -1
         var j = i
         var stops = 0  // initials' full stops: six words at most, not counting them
+        var particlesPassed = false  // a particle between two capitalised words of the name (`el` in Fatima el Amrani)
         while j < words.count, j - start - stops < 6, words[j].isWord {
             let w = words[j]
             if w.isCapitalised {
@@ -94,6 +95,10 @@ enum Names {
                 break
             } else if w.key == "van", isOrganisationAfter(words, van: j, nameStart: start) {
                 break  // `Anouk Verhoeven van Voedselbank Helmond`
+            } else if particlesPassed, lastCapital == j - 1 {
+                break  // `Fatima el Amrani van het Verwey-Jonker Instituut`: a name has one group of particles
+            } else if lastCapital >= start, lastCapital == j - 1 {
+                particlesPassed = true
             }
             j += 1
         }

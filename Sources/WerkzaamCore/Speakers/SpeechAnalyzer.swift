@@ -151,12 +151,16 @@ public struct SpeechAnalyzer: Sendable {
         // the quotation is of the person the byline names, whatever the context or the quotation before suggested.
         // Under a <blockquote> the dash may be left out (`<figcaption>Sita Ramdin, wethouder …</figcaption>`).
         if !isTranscript {
+            // `— mantelzorger, 64 jaar`: a byline that describes its respondent instead of naming them.
+            var describer = Attribution(lexicon: lexicon, document: document, register: register)
+            defer { register = describer.register }
             for i in quotes.indices where quotes[i].kind == .quote && (quotes[i].cue == "context" || quotes[i].cue == "chain" || quotes[i].speaker == nil) {
                 let next = quotes[i].paragraph + 1
                 let kind = document.paragraphs[quotes[i].paragraph].kind
                 let caption = kind == .blockquote || kind == .pullquote
                 guard next < paragraphs.count, !paragraphs[next].isHeading,
-                      let person = byline(paragraphs[next], register, dashOptional: caption) else { continue }
+                      let person = byline(paragraphs[next], describer.register, dashOptional: caption)
+                        ?? describedByline(paragraphs[next], &describer) else { continue }
                 quotes[i].speaker = person
                 quotes[i].cue = "byline"
                 quotes[i].confidence = 0.9

@@ -210,6 +210,13 @@ extension SpeechAnalyzer {
         return register.resolve(name)
     }
 
+    /// `— mantelzorger, 64 jaar` under a quotation: the respondent the byline describes.
+    func describedByline(_ p: Paragraph, _ describer: inout Attribution) -> Int? {
+        let words = p.words
+        guard p.marks.isEmpty, words.count >= 2, ["—", "–", "-", "―"].contains(words[0].text) else { return nil }
+        return describer.describedRespondent(words, 1..<words.count, wholeRange: true)?.person
+    }
+
     /// The person a speaker names as themselves in their turn: `ik ben`, `ik heet` or `mijn naam is` and a
     /// first name and surname the register knows.
     func introducedPerson(_ words: [Word], from start: Int, _ register: PersonRegister) -> Int? {
