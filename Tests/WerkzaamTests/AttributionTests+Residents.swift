@@ -55,6 +55,29 @@ extension AttributionTests {
         #expect(Self.person("R2", in: cast)?.organisation == "Stichting Mantelzorg Den Haag")
     }
 
+    /// The organisation that is the subject of the sentence before a title (or of the title's own sentence,
+    /// later in it) is the titled person's: typed, or named with a type word elsewhere in the text. Not a
+    /// capitalised adverb (`Toch`), and not a resident's.
+    @Test func theOrganisationOfTheSentenceBefore() {
+        let text = """
+        De thuisadministratie wordt geregeld door welzijnsorganisatie Humanitas Breda.
+
+        Ook woningcorporatie Thuisvester doet mee. Projectleider Karin Aerts: „We kloppen samen aan bij huurders met een achterstand.”
+
+        Humanitas zoekt nieuwe vrijwilligers voor de thuisadministratie. „Je hoeft geen boekhouder te zijn”, zegt coördinator Mark Visser.
+
+        Toch waarschuwt adviseur Eva Smit voor te hoge verwachtingen.
+
+        De corporatie bouwt honderd woningen. Bewoner Kees de Ruiter: „Eindelijk komt er iets.”
+        """
+        let karin = Self.person("Karin Aerts", in: text)
+        #expect(karin?.organisation == "woningcorporatie Thuisvester" && karin?.organisationType == "woningcorporatie")
+        let mark = Self.person("Mark Visser", in: text)
+        #expect(mark?.organisation == "Humanitas" && mark?.organisationType == "welzijnsorganisatie")
+        #expect(Self.person("Eva Smit", in: text)?.organisation == nil)
+        #expect(Self.person("Kees de Ruiter", in: text)?.organisation == nil)
+    }
+
     /// `X werkt sinds 2019 in Feijenoord voor Zorgwaard`: her organisation, typed by her title
     /// (`wijkverpleegkundige`, `functies` in organisations.yaml); `werkt voor de buurt` names none.
     @Test func theOrganisationSomeoneWorksFor() {

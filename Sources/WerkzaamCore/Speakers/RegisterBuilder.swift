@@ -113,9 +113,49 @@ struct RegisterBuilder {
                 if let org = found.organisation, !portfolio || found.organisationType == "politieke partij" {
                     register.setOrganisation(person, org, type: found.organisationType)
                 }
+                if let role = titleBefore, register.people[person].organisation == nil,
+                   let org = subjectOrganisation(words, titleAt: appositions.titleStart(words, before: nameStart), role: role,
+                                                 organisations: organisations) {
+                    register.setOrganisation(person, org.name, type: org.type)
+                }
             }
             k = max(k + 1, range.upperBound)
         }
+    }
+
+    /// `Ook woningcorporatie Vivare is enthousiast. Directeur-bestuurder Ruud Hofstede: „…”`, `Travers zoekt …
+    /// „…”, zegt coördinator Bas Jonker`: an organisation that is the subject of the sentence before the one a
+    /// title opens (or a quotation opens, the title after it), or of the sentence the title stands in later,
+    /// is the titled person's. Not for
+    /// residents, politicians and administrators, nor for a title that belongs to a kind of organisation
+    /// (`functies`: a wethouder of the province the sentence before names is still a municipality's).
+    /// The organisation needs a type, or a name the document gives a type word elsewhere (`organisations`:
+    /// `Travers` of `welzijnsorganisatie Travers Welzijn`); `Toch waarschuwt coördinator …` names none.
+    func subjectOrganisation(_ words: [Word], titleAt t: Int, role: String, organisations: Set<String>) -> (name: String, type: String?)? {
+        let category = appositions.roleCategory(role)
+        guard !["bewoner", "politiek", "bestuurder", "interviewer"].contains(category ?? ""),
+              lexicon.organisationType(impliedBy: Fold.key(role)) == nil else { return nil }
+        func sentenceStart(before k: Int) -> Int {
+            var s = k
+            while s > 0, ![".", "?", "!"].contains(words[s - 1].text) { s -= 1 }
+            return s
+        }
+        var s = sentenceStart(before: t)
+        if s == t || !words[s].isWord {
+            // The title opens its sentence, or follows the quotation that opens it: the sentence before.
+            guard s > 0 else { return nil }
+            s = sentenceStart(before: s - 1)
+        }
+        var j = s
+        if j < words.count, words[j].key == "ook" { j += 1 }
+        guard j < t, let org = appositions.organisation(words, from: j) else { return nil }
+        // The organisation must be the whole subject, a verb right after it (`Vivare is`, `Travers zoekt`).
+        let article = Appositions.articles.contains(words[j].key) ? 1 : 0
+        let after = j + article + PersonRegister.wordCount(org.name)
+        guard after < t, words[after].isWord, !words[after].isCapitalised, words[after].key != "en" else { return nil }
+        let key = Fold.key(org.name)
+        guard org.type != nil || organisations.contains(where: { $0 == key || $0.hasPrefix(key + " ") }) else { return nil }
+        return org
     }
 
     /// The one full name (two words or more) of the sentence before the pronoun at `k`, when the pronoun's
