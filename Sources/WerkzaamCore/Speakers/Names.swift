@@ -115,12 +115,22 @@ extension Names {
     /// Whether `van` at word `k` starts an organisation rather than a surname: a first name and a surname
     /// before it (two capitalised words, no particle) and two capitalised words after it. A surname has one
     /// word after its particles (`Henk Jan van Dijk`, `Jan Willem van de Ven`); `Voedselbank Helmond` has two.
+    /// One capitalised word after `van` is an organisation too when the word before `van` is a surname, not
+    /// the second of a double first name (`Lieke Creemers van Trajekt`, but `Henk Jan van Dijk`).
     static func isOrganisationAfter(_ words: [Word], van k: Int, nameStart: Int) -> Bool {
-        guard k - nameStart >= 2, k + 2 < words.count,
+        guard k - nameStart >= 2, k + 1 < words.count,
               words[nameStart..<k].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.isParticle }) else { return false }
-        return words[(k + 1)...(k + 2)].allSatisfy { $0.isWord && $0.isCapitalised && !$0.isParticle && !$0.isNotName }
-            && words[k + 2].span.start > words[k + 1].span.end
+        let single = words[k + 1]
+        guard single.isWord, single.isCapitalised, !single.isParticle, !single.isNotName else { return false }
+        if k + 2 < words.count, words[k + 2].isWord, words[k + 2].isCapitalised {
+            return !words[k + 2].isParticle && !words[k + 2].isNotName && words[k + 2].span.start > words[k + 1].span.end
+        }
+        return k - nameStart == 2 && !secondFirstNames.contains(words[k - 1].key)
     }
+
+    /// First names that commonly stand second in a double first name (`Henk Jan`, `Jan Willem`, `Anne Marie`).
+    static let secondFirstNames: Set<String> = ["jan", "willem", "pieter", "piet", "maria", "marie", "anne", "paul", "hendrik",
+                                                "johan", "jacob", "frans", "hans", "kees", "maarten", "sophie", "louise", "jaap"]
 
     /// Street words (folded) and the letters a street name needs before them: `Kuperusstraat`, `Stationsplein`,
     /// `Burgemeester van Haarenlaan`; but `Verlaan`, `Hogeweg` and `Verkade` are surnames.
