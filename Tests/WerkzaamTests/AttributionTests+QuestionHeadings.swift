@@ -23,7 +23,8 @@ extension AttributionTests {
         let (parts, _) = try TestSupport.readBytes(Array(html.utf8), as: "pagina.html")
         let d = try #require(parts.first)
         let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .html)
-        return analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].name } ?? "-"): \(d.string($0.span))" }
+        // A question only the layout marks is a described interviewer's: `interviewer (anoniem)`.
+        return analysis.quotes.map { "\($0.kind) \($0.speaker.map { analysis.register.people[$0].displayName } ?? "-"): \(d.string($0.span))" }
     }
 
     /// `speaker: text` of the turns only.
@@ -33,11 +34,11 @@ extension AttributionTests {
 
     @Test func questionSubheadingsAfterAnAnnouncedInterviewAreTurns() throws {
         #expect(try Self.turns(Self.threeQuestions) == [
-            "Vraag: Wat is Samen Oud in Oost?",
+            "interviewer (anoniem): Wat is Samen Oud in Oost?",
             "Ellen Mulder: Een netwerk van buurtbewoners die oudere buren bezoeken. We koppelen vrijwilligers aan ouderen die weinig mensen zien.",
-            "Vraag: Waarom werkt het?",
+            "interviewer (anoniem): Waarom werkt het?",
             "Ellen Mulder: Omdat het dichtbij is. De vrijwilliger woont twee straten verderop.",
-            "Vraag: Wat kan de gemeente beter doen?",
+            "interviewer (anoniem): Wat kan de gemeente beter doen?",
             "Ellen Mulder: Langer financieren dan één jaar.",
         ])
     }
@@ -66,10 +67,10 @@ extension AttributionTests {
         </article></main></body></html>
         """
         #expect(try Self.htmlSpeech(html) == [
-            "turn Vraag: Waarom een nieuwe aanpak?",
+            "turn interviewer (anoniem): Waarom een nieuwe aanpak?",
             "quote Karin Dijkstra: We hadden zes loketten voor één gezin. Dat moest anders.",
             "quote Peter Bosman: Onze mensen zaten te veel achter een bureau.",
-            "turn Vraag: Wat merken inwoners ervan?",
+            "turn interviewer (anoniem): Wat merken inwoners ervan?",
             "quote Karin Dijkstra: Het is nog te vroeg voor cijfers.",
         ])
     }
@@ -91,9 +92,9 @@ extension AttributionTests {
         """
         #expect(try Self.htmlSpeech(html) == [
             "quote Fatima Bouali: De buurt weet het vaak eerder dan wij",
-            "turn Vraag: Hoe kom je bij mensen binnen die geen hulp vragen?",
+            "turn interviewer (anoniem): Hoe kom je bij mensen binnen die geen hulp vragen?",
             "turn Fatima Bouali: Vaak via de buren. De buurt weet het vaak eerder dan wij.",
-            "turn Vraag: Werk je daarin samen met het wijkteam?",
+            "turn interviewer (anoniem): Werk je daarin samen met het wijkteam?",
             "turn Fatima Bouali: Elke week, op donderdag.",
         ])
         // Half in italics is no italic paragraph.

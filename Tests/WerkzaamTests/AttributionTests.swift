@@ -1320,9 +1320,9 @@ extension AttributionTests {
         #expect(d.paragraphs.map(\.isBold) == [false, false, true, false, false, true, false])
         #expect(try Self.htmlSpeech(html) == [
             "quote Karim Bouzid: Jongeren willen gezien worden",
-            "turn Vraag: Wat is outreachend jongerenwerk eigenlijk?",
+            "turn interviewer (anoniem): Wat is outreachend jongerenwerk eigenlijk?",
             "turn Karim Bouzid: Wij wachten niet tot jongeren naar ons toe komen.\n\nDaar bouw je een band op.",
-            "turn Vraag: Hoe werken jullie samen met scholen?",
+            "turn interviewer (anoniem): Hoe werken jullie samen met scholen?",
             "turn Karim Bouzid: Steeds beter.",
         ])
         // One bold question is a subheading in an article, not an interview.

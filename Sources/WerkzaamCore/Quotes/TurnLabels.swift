@@ -15,6 +15,8 @@ struct TurnLabels {
         var contentStart: Int
         /// Word index where the content starts.
         var contentWord: Int
+        /// A label the layout implies (a bold or italic question, a question subheading) but the text does not write.
+        var isUnwritten = false
     }
 
     /// Role labels of interview and meeting transcripts, folded.

@@ -176,7 +176,8 @@ extension SpeechAnalyzer {
             paragraphs[q].isStandaloneQuestion = labelledAnswers
             for (k, text) in [(q, "Vraag"), (q + 1, "Antwoord")] where k == q || paragraphs[k].label == nil {
                 paragraphs[k].label = TurnLabels.Label(text: text, isRole: true, note: nil,
-                                                       contentStart: document.paragraphs[k].span.start, contentWord: 0)
+                                                       contentStart: document.paragraphs[k].span.start, contentWord: 0,
+                                                       isUnwritten: true)
             }
         }
     }
@@ -256,6 +257,13 @@ extension SpeechAnalyzer {
         }
         let key = Fold.key(label.text)
         let known = register.resolve(label.text)
+        // A question only the layout marks, asked by someone the text does not name: a described interviewer,
+        // not a speaker called `Vraag` (which a transcript's written `Vraag:` label still is).
+        if known == nil, label.isUnwritten, key == "vraag" {
+            let person = register.addDescribed("interviewer")
+            register.setRole(person, "interviewer", category: "interviewer")
+            return person
+        }
         let person = known ?? register.add(label.text)
         // `Movisie:` asking the questions: the organisation speaks for itself.
         if label.isRole, let type = lexicon.knownOrganisationType(label.text) { register.setOrganisation(person, label.text, type: type) }
