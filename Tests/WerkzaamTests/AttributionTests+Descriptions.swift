@@ -111,3 +111,58 @@ extension AttributionTests {
         #expect(people.map { $0?.organisationType } == ["welzijnsorganisatie", "welzijnsorganisatie", "zorgorganisatie", nil, nil, "kennisinstituut"])
     }
 }
+
+/// The twelfth blind round's conventions: a council livestream's `Raadslid Yilmaz (GroenLinks):`, `X werkt
+/// al twaalf jaar als wijkverpleegkundige`, a `<p class="citaat">` signed by the paragraph under it, and an
+/// unnamed boy who speaks.
+extension AttributionTests {
+    @Test func aTitledMemberWithAPartyIsThatMember() {
+        let text = """
+        Voorzitter: Het woord is aan mevrouw Yilmaz.
+
+        Raadslid Yilmaz (GroenLinks): De wachtlijsten worden langer.
+
+        Wethouder Kok: Ik deel die zorg.
+
+        Raadslid Brink (VVD): Kijk eerst naar de samenwerking.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Voorzitter", "Raadslid Yilmaz", "Wethouder Kok", "Raadslid Brink"])
+        let yilmaz = Self.person("Raadslid Yilmaz", in: text)
+        #expect(yilmaz?.role == "raadslid" && yilmaz?.roleCategory == "politiek")
+        #expect(yilmaz?.organisation == "GroenLinks" && yilmaz?.organisationType == "politieke partij")
+    }
+
+    @Test func someoneWhoWorksAsATitleIsIntroduced() {
+        let text = """
+        Marloes Dekker werkt al twaalf jaar als wijkverpleegkundige bij Buurtzorg in Ede-Zuid. We vroegen haar naar de samenwerking.
+
+        V: Wat gaat er goed?
+
+        A: We kennen elkaar.
+
+        V: En wat kan beter?
+
+        A: De administratie.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["V", "Marloes Dekker", "V", "Marloes Dekker"])
+        let marloes = Self.person("Marloes Dekker", in: text)
+        #expect(marloes?.role == "wijkverpleegkundige" && marloes?.organisation == "Buurtzorg")
+        // `is al twaalf jaar`: numbers of years before a title.
+        #expect(Self.person("Els Kok", in: "Els Kok is al twaalf jaar buurtwerker. „Ik ken iedereen”, zegt ze.")?.role == "buurtwerker")
+    }
+
+    @Test func aQuotationParagraphSignedByTheParagraphUnderIt() throws {
+        let html = """
+        <html><head><title>Jongerenraad</title></head><body><div class="content">
+        <h1>Jongerenraad wil eigen plek</h1>
+        <p class="citaat">“Jongeren hangen nu op straat omdat er nergens anders plek is.”</p>
+        <p class="bron">Sanne Peters, voorzitter jongerenraad</p>
+        <p>Een jongen van zeventien, die anoniem wil blijven: „Thuis is het te klein.”</p>
+        </div></body></html>
+        """
+        #expect(try Self.htmlSpeech(html) == [
+            "quote Sanne Peters: Jongeren hangen nu op straat omdat er nergens anders plek is.",
+            "quote jongen (anoniem): Thuis is het te klein.",
+        ])
+    }
+}

@@ -148,7 +148,7 @@ enum HTMLChrome {
     ].map { Array($0.utf8) }
 
     static let pullQuoteWords: [[UInt8]] = ["pullquote", "pull-quote", "pull_quote", "streamer", "uitlichting",
-                                            "inzet-quote", "quote-block", "highlight-quote"].map { Array($0.utf8) }
+                                            "inzet-quote", "quote-block", "highlight-quote", "citaat"].map { Array($0.utf8) }
 
     static func isChrome(_ node: xmlNodePtr) -> Bool {
         if isPullQuote(node) { return false }

@@ -121,6 +121,9 @@ struct Appositions {
                   org.type != nil || (words[k].key == "van" && Names.isOrganisationAfter(words, van: k, nameStart: max(0, k - 2))) {
             // Van der Meulen van de zorggroep; Anouk Verhoeven van Voedselbank Helmond (two capitalised words)
             return Found(role: nil, organisation: org.name, organisationType: org.type)
+        } else if words[k].key == "werkt" || words[k].key == "werkte", let asRole = worksAs(words, from: k + 1) {
+            // `Marloes Dekker werkt al twaalf jaar als wijkverpleegkundige bij Buurtzorg`
+            return rolePhrase(words, from: asRole, parenthesised: false)
         } else if words[k].key == "werkt" || words[k].key == "werkte", let org = worksFor(words, from: k + 1) {
             // `Fatima Bouali werkt sinds 2019 in Rotterdam-Feijenoord voor Zorgwaard`
             return Found(role: nil, organisation: org.name, organisationType: org.type)
@@ -134,6 +137,21 @@ struct Appositions {
             return Found()
         }
         return rolePhrase(words, from: k, parenthesised: opener == "(")
+    }
+
+    /// The title after `als` within the next words of the clause after `werkt` (time may come first: `werkt al
+    /// twaalf jaar als wijkverpleegkundige`), if a title follows it.
+    func worksAs(_ words: [Word], from start: Int) -> Int? {
+        var j = start
+        while j < min(words.count, start + 6), words[j].isWord {
+            if words[j].key == "als" {
+                var r = j + 1
+                if r < words.count, Self.articles.contains(words[r].key) { r += 1 }
+                return r < words.count && words[r].isWord && words[r].isRole ? r : nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// The organisation after `bij` or `voor` within the next words of the clause after `werkt` (time and
@@ -229,7 +247,8 @@ struct Appositions {
 
     /// Words of time between `is` and a title (never a negation: `is niet de directeur` is no title).
     static let timeWords: Set<String> = ["sinds", "al", "nu", "inmiddels", "ruim", "bijna", "jaar", "jaren", "maanden", "kort",
-                                         "twee", "drie", "vier", "vijf", "zes", "tien", "twintig"]
+                                         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+                                         "twaalf", "vijftien", "twintig", "dertig", "veertig"]
 
     /// Words a title does not end in.
     static let neverLast: Set<String> = ["in", "op", "aan", "te", "met", "en", "de", "het", "een", ","]

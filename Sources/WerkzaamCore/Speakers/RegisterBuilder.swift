@@ -216,7 +216,7 @@ struct RegisterBuilder {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || (next.text == "(" && found.organisation != nil)
         }
-        if ["is", "was", "als"].contains(next.key) {
+        if ["is", "was", "als", "werkt", "werkte"].contains(next.key) {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || found.organisation != nil
         }

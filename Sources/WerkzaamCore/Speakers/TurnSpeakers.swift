@@ -249,9 +249,13 @@ extension SpeechAnalyzer {
         // is the member of that party (other notes, such as `Interviewer (Movisie):`, leave the label one person).
         if let note = label.note, label.isRole || lexicon.isRoleWord(label.text),
            lexicon.cachedOrganisationType(note) == "politieke partij" {
-            let name = label.text + " " + note
+            // `Raadslid Yilmaz (GroenLinks):` names the member: the title is her role, not part of a label.
+            let words = label.text.split(separator: " ").map(String.init)
+            let named = words.count > 1 && lexicon.isRoleWord(words[0]) && words.last!.first!.isUppercase
+            let name = named ? label.text : label.text + " " + note
+            let title = named ? words[0] : label.text
             let person = register.resolve(name) ?? register.add(name)
-            if register.people[person].roleCategory == nil { register.setRole(person, label.text.lowercased(), category: lexicon.cachedRoleCategory(label.text)) }
+            if register.people[person].roleCategory == nil { register.setRole(person, title.lowercased(), category: lexicon.cachedRoleCategory(title)) }
             register.setOrganisation(person, note, type: "politieke partij")
             return person
         }
