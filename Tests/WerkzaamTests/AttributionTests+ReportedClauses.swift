@@ -30,6 +30,16 @@ extension AttributionTests {
         #expect(Self.person("Jansen", in: Self.minutes)?.role == "voorzitter")
     }
 
+    /// `Hij wil weten of …` asks, as `vraagt of` does (`willen weten` in speech-verbs.yaml); `wil` alone says
+    /// nothing, and an organisation that wants to know is no person.
+    @Test func wantingToKnowAsks() {
+        let text = "Mevrouw De Vries (VVD) is kritisch. Zij wil weten of de wethouder de subsidie voor De Schakel wil verlengen. De gemeente wil weten hoeveel bezoekers er komen. Mevrouw De Vries wil Deventer aantrekkelijker maken."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["de wethouder de subsidie voor De Schakel wil verlengen"])
+        #expect(found.map(\.speaker) == ["De Vries"] && found.map(\.cue) == ["wil"])
+        #expect(Self.person("Deventer", in: text) == nil)
+    }
+
     /// A clause with quotation marks in it is left to the quotation rules, and a plural subject
     /// (`Ze zeggen`, `Veel van hen vertellen`) names no one.
     @Test func noReportedClauseWithMarksOrWithoutASingleSubject() {

@@ -72,7 +72,7 @@ struct RegisterBuilder {
             }
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
-            if w.isWord, w.isSpeechCue {
+            if w.isWord, w.isSpeechCue, separableParticleFollows(words, k) {
                 // zegt Jan Gommer / aldus wethouder Sparreboom / volgens Manon / zegt sociaal werker Bram Hendriks
                 nameAt = appositions.titleEnd(words, from: k + 1)
             } else if w.isWord, k > 0, let at = Self.selfNaming(words, k - 1) {
@@ -121,6 +121,20 @@ struct RegisterBuilder {
             }
             k = max(k + 1, range.upperBound)
         }
+    }
+
+    /// A verb that speaks only with its particle (`legt … uit`, `wil … weten`) introduces the name after it only
+    /// when the particle follows in the sentence: `wil Deventer aantrekkelijker maken` names no one.
+    func separableParticleFollows(_ words: [Word], _ k: Int) -> Bool {
+        let key = words[k].key
+        guard let particles = lexicon.separableVerbs[key], !lexicon.speechVerbs.contains(key), !lexicon.sourceWords.contains(key),
+              !lexicon.indirectWords.contains(key) else { return true }
+        var j = k + 1
+        while j < words.count, j - k <= 10, ![".", "?", "!"].contains(words[j].text) {
+            if particles.contains(words[j].key) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// `Ook woningcorporatie Vivare is enthousiast. Directeur-bestuurder Ruud Hofstede: „…”`, `Travers zoekt …
