@@ -52,6 +52,27 @@ struct DocxReaderTests {
         #expect(d.metadata.title == "Tussenkop")
     }
 
+    /// Questions set in italics (`<w:i/>`, or an italic character style such as Nadruk) make an interview in
+    /// Word as they do on a web page: a paragraph wholly in italics is marked, one with upright text is not.
+    @Test func italicQuestionsMakeAnInterviewInWord() throws {
+        let styles = Self.styles.replacingOccurrences(of: "</w:styles>", with: #"<w:style w:type="character" w:styleId="Nadruk"><w:name w:val="Emphasis"/><w:rPr><w:i/></w:rPr></w:style></w:styles>"#)
+        let body = T.documentXML([
+            T.wordParagraph([("Fatima Bouali is wijkverpleegkundige bij Zorgwaard in Feijenoord. We spraken haar over haar werk.", false)]),
+            #"<w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Hoe kom je bij mensen binnen die geen hulp vragen?</w:t></w:r></w:p>"#,
+            T.wordParagraph([("Via de buren, meestal.", false)]),
+            #"<w:p><w:r><w:rPr><w:rStyle w:val="Nadruk"/></w:rPr><w:t>Werk je daarin samen met het wijkteam?</w:t></w:r></w:p>"#,
+            T.wordParagraph([("Elke week, aan de keukentafel.", false)]),
+            #"<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Schuin </w:t></w:r><w:r><w:t>en recht?</w:t></w:r></w:p>"#,
+        ])
+        let bytes = try T.docx(["word/document.xml": body, "word/styles.xml": styles])
+        let (parts, _) = try T.readBytes(bytes, as: "interview.docx")
+        let d = try #require(parts.first)
+        #expect(d.paragraphs.map(\.isItalic) == [false, true, false, true, false, false])
+        let analysis = SpeechAnalyzer(lexicon: AttributionTests.lexicon).analyze(d, format: .docx)
+        #expect(analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0].displayName } ?? "-" }
+                == ["interviewer (anoniem)", "Fatima Bouali", "interviewer (anoniem)", "Fatima Bouali"])
+    }
+
     @Test func entityBombIsNeitherExpandedNorSlow() throws {
         var entities = #"<!ENTITY lol "lol">"#
         for level in 1...9 {

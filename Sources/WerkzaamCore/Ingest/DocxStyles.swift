@@ -1,10 +1,12 @@
 import CLibXML2
 
 /// What the reader needs from `word/styles.xml`: which paragraph styles are headings or quotes,
-/// and which character styles are bold. Style ids are localised (Kop1, Citaat); names are not (heading 1).
+/// and which character styles are bold or italic. Style ids are localised (Kop1, Citaat); names are not (heading 1).
 struct DocxStyles {
     private(set) var paragraphKinds: [String: ParagraphKind] = [:]
     private(set) var boldCharacterStyles: Set<String> = []
+    /// Italic character styles (`Nadruk`/Emphasis): an interview's questions may be set in them.
+    private(set) var italicCharacterStyles: Set<String> = []
 
     init() {}
 
@@ -18,6 +20,7 @@ struct DocxStyles {
             var styleName = id.lowercased()
             var outline: Int?
             var bold = false
+            var italic = false
             Self.forEachChild(c) { e, n in
                 if LibXML.strcmp(n, "name"), let v = LibXML.attributeString(e, "val") { styleName = v.lowercased() }
                 if LibXML.strcmp(n, "pPr") {
@@ -30,11 +33,13 @@ struct DocxStyles {
                 if LibXML.strcmp(n, "rPr") {
                     Self.forEachChild(e) { f, m in
                         if LibXML.strcmp(m, "b"), DocxStyles.isOn(f) { bold = true }
+                        if LibXML.strcmp(m, "i"), DocxStyles.isOn(f) { italic = true }
                     }
                 }
             }
             if type == "character" {
                 if bold { boldCharacterStyles.insert(id) }
+                if italic { italicCharacterStyles.insert(id) }
             } else if type == "paragraph", let kind = Self.kind(named: styleName, outline: outline) {
                 paragraphKinds[id] = kind
             }

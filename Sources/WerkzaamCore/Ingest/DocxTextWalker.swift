@@ -7,6 +7,8 @@ struct DocxTextWalker {
     private var current: [UInt8] = []
     private var kind = ParagraphKind.body
     private var label = LeadingBold()
+    /// Whether the paragraph so far had text in italics, and text outside them (a question set in italics).
+    private var sawItalic = false, sawUpright = false
     /// Paragraphs met inside a text box while a paragraph was open; they follow it.
     private var deferred: [xmlNodePtr] = []
 
@@ -34,6 +36,8 @@ struct DocxTextWalker {
     private mutating func paragraph(_ p: xmlNodePtr) {
         kind = .body
         label = LeadingBold()
+        sawItalic = false
+        sawUpright = false
         current.removeAll(keepingCapacity: true)
         var numbered = false
         DocxStyles.forEachChild(p) { e, n in
@@ -59,9 +63,11 @@ struct DocxTextWalker {
 
     private mutating func finishParagraph() {
         let labelLength: Int? = if case .heading = kind { nil } else { label.labelLength }
-        builder.add(current, kind: kind, labelLength: labelLength)
+        builder.add(current, kind: kind, labelLength: labelLength, italic: sawItalic && !sawUpright)
         current.removeAll(keepingCapacity: true)
         label = LeadingBold()
+        sawItalic = false
+        sawUpright = false
     }
 
     /// Runs and what can hold runs: hyperlinks, insertions, smart tags, simple fields, content controls.
@@ -82,13 +88,15 @@ struct DocxTextWalker {
 
     private mutating func run(_ r: xmlNodePtr) {
         var bold = false
+        var italic = false
         DocxStyles.forEachChild(r) { e, n in
             guard LibXML.strcmp(n, "rPr") else { return }
             DocxStyles.forEachChild(e) { f, m in
                 if LibXML.strcmp(m, "b") { bold = DocxStyles.isOn(f) }
-                if LibXML.strcmp(m, "rStyle"), let id = LibXML.attributeString(f, "val"),
-                   styles.boldCharacterStyles.contains(id) {
-                    bold = true
+                if LibXML.strcmp(m, "i") { italic = DocxStyles.isOn(f) }
+                if LibXML.strcmp(m, "rStyle"), let id = LibXML.attributeString(f, "val") {
+                    if styles.boldCharacterStyles.contains(id) { bold = true }
+                    if styles.italicCharacterStyles.contains(id) { italic = true }
                 }
             }
         }
@@ -106,7 +114,10 @@ struct DocxTextWalker {
                     }
                     node = t.pointee.next
                 }
-                if current[before...].contains(where: { $0 != 0x20 }) { label.sawText(bold: bold, endingAt: current.count) }
+                if current[before...].contains(where: { $0 != 0x20 }) {
+                    label.sawText(bold: bold, endingAt: current.count)
+                    if italic { sawItalic = true } else { sawUpright = true }
+                }
             } else if LibXML.strcmp(name, "tab") || LibXML.strcmp(name, "ptab") {
                 current.append(0x20)
             } else if LibXML.strcmp(name, "noBreakHyphen") {
