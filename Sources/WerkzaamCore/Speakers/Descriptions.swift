@@ -28,13 +28,12 @@ extension Attribution {
         guard words[w].key == "een", words[w].isCapitalised, w + 2 < words.count, words[w + 1].isWord, words[w + 1].isRole,
               w == 0 || [".", "?", "!", ":"].contains(words[w - 1].text) else { return nil }
         let limit = words[(w + 1)...].prefix(12).firstIndex { !$0.isWord && $0.text != "-" } ?? min(words.count, w + 13)
-        guard let found = describedRespondent(words, (w + 1)..<limit, needsOrganisation: true) else { return nil }
-        return found
+        return describedRespondent(words, (w + 1)..<limit, needsOrganisation: true)
     }
 
     /// Reads `title [place-word] [organisation]` from the start of `range` and registers the respondent so
-    /// described; returns them and the word after the description. Nil when the title is followed by a name
-    /// (`wethouder Jansen`), when a person of the text is named in it, or (with `needsOrganisation`) when no
+    /// described; returns them and the word after the description. Nil when the title is followed by a full
+    /// name (`wethouder Marieke Jansen`), when a person of the text is named in it, or (with `needsOrganisation`) when no
     /// organisation follows the title. `wholeRange`: the description is all of `range` (a bracket's content).
     mutating func describedRespondent(_ words: [Word], _ range: Range<Int>, needsOrganisation: Bool = false,
                                       wholeRange: Bool = false) -> (person: Int, end: Int)? {
