@@ -166,3 +166,41 @@ extension AttributionTests {
         ])
     }
 }
+
+/// The thirteenth blind round's conventions: focus-group participants labelled by a description, a title
+/// before `was` and the name, and an organisation subject with a relative clause.
+extension AttributionTests {
+    static let focusGroup = """
+    Op 3 november spraken we met zes inwoners. Gespreksleider was Nicole Hofman van Movisie.
+
+    **Nicole Hofman:** Wat was voor jullie de eerste stap?
+
+    **Deelnemer (moeder, 38):** Een brief van de woningcorporatie.
+
+    **Deelnemer (man, 61):** Bij mij was het de huisarts.
+
+    **Nicole Hofman:** En wat hielp het meest?
+
+    **Deelnemer (moeder, 38):** Dat ze niet oordeelden.
+    """
+
+    @Test func participantsLabelledByADescriptionAreDescribedRespondents() throws {
+        let (parts, _) = try TestSupport.readBytes(Array(Self.focusGroup.utf8), as: "verslag.md")
+        let document = try #require(parts.first)
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(document, format: .md)
+        let people = analysis.quotes.map { $0.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.displayName } == ["Nicole Hofman", "Deelnemer (moeder, 38) (anoniem)", "Deelnemer (man, 61) (anoniem)",
+                                                   "Nicole Hofman", "Deelnemer (moeder, 38) (anoniem)"])
+        #expect(people[1]?.roleCategory == "bewoner" && people[2]?.roleCategory == nil)
+        // `Gespreksleider was Nicole Hofman van Movisie`: her title and organisation.
+        #expect(people[0]?.roleCategory == "interviewer" && people[0]?.organisation == "Movisie")
+    }
+
+    @Test func anOrganisationSubjectWithARelativeClause() {
+        let text = """
+        Zorgaanbieder Markenheem, die de dagbesteding runt, is opgelucht. "We hadden al een plan B", zegt locatiemanager Erik Jansen.
+        """
+        let erik = Self.person("Erik Jansen", in: text)
+        #expect(erik?.organisation == "Zorgaanbieder Markenheem" && erik?.organisationType == "zorgorganisatie")
+    }
+}

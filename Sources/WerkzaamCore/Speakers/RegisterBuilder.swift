@@ -100,7 +100,7 @@ struct RegisterBuilder {
                 let aged = isAge(words, after: range.upperBound)
                 if aged { register.noteIntroducedByAge(person) }
                 let nameStart = firstNameWord(words, range)
-                let titleBefore = appositions.before(words, nameStart: nameStart)
+                let titleBefore = appositions.before(words, nameStart: nameStart) ?? invertedTitle(words, nameStart: nameStart)
                 if let role = titleBefore {
                     register.setRole(person, role, category: appositions.roleCategory(role))
                 }
@@ -121,6 +121,14 @@ struct RegisterBuilder {
             }
             k = max(k + 1, range.upperBound)
         }
+    }
+
+    /// `Gespreksleider was Nicole Hofman van Movisie.`: a title opening the sentence, `is` or `was`, then the
+    /// name: the title is the person's, as `Gespreksleider Nicole Hofman` would be.
+    func invertedTitle(_ words: [Word], nameStart: Int) -> String? {
+        guard nameStart >= 2, ["is", "was"].contains(words[nameStart - 1].key), words[nameStart - 2].isWord,
+              words[nameStart - 2].isRole, nameStart == 2 || !words[nameStart - 3].isWord else { return nil }
+        return words[nameStart - 2].text.lowercased()
     }
 
     /// A verb that speaks only with its particle (`legt … uit`, `wil … weten`) introduces the name after it only
@@ -165,7 +173,12 @@ struct RegisterBuilder {
         guard j < t, let org = appositions.organisation(words, from: j) else { return nil }
         // The organisation must be the whole subject, a verb right after it (`Vivare is`, `Travers zoekt`).
         let article = Appositions.articles.contains(words[j].key) ? 1 : 0
-        let after = j + article + PersonRegister.wordCount(org.name)
+        var after = j + article + PersonRegister.wordCount(org.name)
+        // `Zorgaanbieder Markenheem, die de dagbesteding runt, is opgelucht`: past a relative clause.
+        if after + 1 < t, words[after].text == ",", ["die", "dat"].contains(words[after + 1].key),
+           let close = words[(after + 1)..<min(t, after + 14)].firstIndex(where: { $0.text == "," }) {
+            after = close + 1
+        }
         guard after < t, words[after].isWord, !words[after].isCapitalised, words[after].key != "en" else { return nil }
         let key = Fold.key(org.name)
         guard org.type != nil || organisations.contains(where: { $0 == key || $0.hasPrefix(key + " ") }) else { return nil }
@@ -230,6 +243,7 @@ struct RegisterBuilder {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || (next.text == "(" && found.organisation != nil)
         }
+        if invertedTitle(words, nameStart: start) != nil { return true }  // Gespreksleider was Nicole Hofman
         if ["is", "was", "als", "werkt", "werkte"].contains(next.key) {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || found.organisation != nil

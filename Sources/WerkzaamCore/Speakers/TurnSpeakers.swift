@@ -260,6 +260,19 @@ extension SpeechAnalyzer {
             return person
         }
         let key = Fold.key(label.text)
+        // `Deelnemer (moeder, 38):`: a participant the note describes, not named; one per description (two
+        // participants of a focus group are two people), with the title the note opens with.
+        if label.isRole, let note = label.note, !TurnLabels.interviewerLabels.contains(key),
+           lexicon.cachedOrganisationType(note) == nil, register.resolve(label.text + " (" + note + ")") == nil {
+            let person = register.addDescribed(label.text + " (" + note + ")")
+            let title = String(note.prefix { $0 != "," && $0 != " " })
+            if lexicon.isRoleWord(title) {
+                register.setRole(person, title.lowercased(), category: lexicon.cachedRoleCategory(title))
+            } else if let category = lexicon.cachedRoleCategory(label.text) {
+                register.setRoleCategory(person, category)
+            }
+            return person
+        }
         let known = register.resolve(label.text)
         // A question only the layout marks, asked by someone the text does not name: a described interviewer,
         // not a speaker called `Vraag` (which a transcript's written `Vraag:` label still is).
