@@ -125,8 +125,8 @@ public struct SpeakerLexicon: Sendable {
         guard let head = words.first else { return nil }
         let scalars = head.unicodeScalars
         for length in roleLengths where length >= 3 && scalars.count - length >= 3 {
-            let modifier = String(String.UnicodeScalarView(scalars.prefix(scalars.count - length)))
-            guard roleWords.contains(String(String.UnicodeScalarView(scalars.suffix(length)))) else { continue }
+            guard roleWords.contains(String(scalars.suffix(length))) else { continue }
+            let modifier = String(scalars.prefix(scalars.count - length))
             // `wijkteam|s|medewerker`: a linking s after the modifier.
             for m in modifier.hasSuffix("s") ? [modifier, String(modifier.dropLast())] : [modifier] {
                 if let type = cueType(m)?.1 { return type }

@@ -227,7 +227,7 @@ struct Attribution {
         var j = k + 1
         guard j < words.count else { return nil }
         if Self.pronouns.contains(words[j].key) {
-            if let separable, !particleFollows(words, after: j, separable) { return nil }
+            if let separable, !Self.particleFollows(words, after: j, separable) { return nil }
             // `zeggen ze`: a plural verb makes `ze` a group, not one person.
             if verb.key.hasSuffix("en"), words[j].key == "ze" || words[j].key == "zij" {
                 return (Cue(speaker: nil, name: "pronoun", confidence: 0), j + 1)
@@ -246,7 +246,7 @@ struct Attribution {
         let titled = appositions.titleEnd(words, from: titleFrom)
         if titled > j, Names.parse(words, at: titled) != nil { j = titled }
         if let (range, name) = Names.parse(words, at: j) {
-            if let separable, !particleFollows(words, after: range.upperBound - 1, separable) { return nil }
+            if let separable, !Self.particleFollows(words, after: range.upperBound - 1, separable) { return nil }
             let person = register.resolve(name)
             return (Cue(speaker: person, name: cueName, confidence: person == nil ? 0 : 0.9), range.upperBound)
         }
@@ -265,7 +265,8 @@ struct Attribution {
         return other
     }
 
-    func particleFollows(_ words: [Word], after k: Int, _ particles: Set<String>) -> Bool {
+    /// Whether one of a separable verb's particles follows word `k` in its sentence (`legt Grobbe uit`).
+    static func particleFollows(_ words: [Word], after k: Int, _ particles: Set<String>) -> Bool {
         var j = k + 1
         while j < words.count, j - k <= 10, ![".", "?", "!"].contains(words[j].text) {
             if particles.contains(words[j].key) { return true }

@@ -137,12 +137,7 @@ struct RegisterBuilder {
         let key = words[k].key
         guard let particles = lexicon.separableVerbs[key], !lexicon.speechVerbs.contains(key), !lexicon.sourceWords.contains(key),
               !lexicon.indirectWords.contains(key) else { return true }
-        var j = k + 1
-        while j < words.count, j - k <= 10, ![".", "?", "!"].contains(words[j].text) {
-            if particles.contains(words[j].key) { return true }
-            j += 1
-        }
-        return false
+        return Attribution.particleFollows(words, after: k, particles)
     }
 
     /// `Ook woningcorporatie Vivare is enthousiast. Directeur-bestuurder Ruud Hofstede: „…”`, `Travers zoekt …

@@ -262,8 +262,7 @@ extension SpeechAnalyzer {
         let key = Fold.key(label.text)
         // `Deelnemer (moeder, 38):`: a participant the note describes, not named; one per description (two
         // participants of a focus group are two people), with the title the note opens with.
-        if label.isRole, let note = label.note, !TurnLabels.interviewerLabels.contains(key),
-           lexicon.cachedOrganisationType(note) == nil, register.resolve(label.text + " (" + note + ")") == nil {
+        if label.isRole, let note = label.note, !TurnLabels.interviewerLabels.contains(key), lexicon.cachedOrganisationType(note) == nil {
             let person = register.addDescribed(label.text + " (" + note + ")")
             let title = String(note.prefix { $0 != "," && $0 != " " })
             if lexicon.isRoleWord(title) {
