@@ -187,4 +187,28 @@ extension AnalysisTests {
         #expect(rows == ["Anja Visser 2 [\"a.txt\", \"b.txt\"]", "Vraag 2 [\"b.txt\"]", "R1 1 [\"a.txt\"]", "R1 1 [\"b.txt\"]",
                          "Vraag 1 [\"a.txt\"]"])
     }
+
+    /// `speakers.csv`, the report's speaker counts, the speaker co-occurrence and the dossier count one set of
+    /// speakers: `R1` once per document, `Anja Visser` and `Anja visser` once across the corpus.
+    @Test func everyCountOfSpeakersUsesOneIdentity() throws {
+        let quotes = [
+            Self.quote("q1", "a.txt", ["regie", "vertrouwen"], role: "bewoner", speaker: "R1"),
+            Self.quote("q2", "b.txt", ["regie", "vertrouwen"], role: "bewoner", speaker: "R1"),
+            Self.quote("q3", "a.txt", ["regie"], speaker: "Anja Visser"),
+            Self.quote("q4", "b.txt", ["regie", "vertrouwen"], speaker: "Anja visser"),
+            Self.quote("q5", "b.txt", ["regie"], role: "interviewer", speaker: "Vraag"),
+        ]
+        #expect(SpeakersCSV.speakers(quotes).map { "\($0.person.name) \($0.documents.sorted())" }
+                == ["Anja Visser [\"a.txt\", \"b.txt\"]", "R1 [\"a.txt\"]", "R1 [\"b.txt\"]", "Vraag [\"b.txt\"]"])
+        let lexicon = try ThemeLexicon.load(directory: TestSupport.packageRoot.appendingPathComponent("lexicons").path)
+        let reports = ["a.txt", "b.txt"].map { FileReport(path: $0, format: .txt) }
+        let m = ReportModel(analysis: CorpusAnalysis(reports: reports, skipped: [], quotes: quotes, matches: []), lexicon: lexicon, unit: .speaker)
+        #expect(m.speakerCount == 3)  // the interviewer is not counted
+        #expect(m.roleGroups["bewoner"]?.speakers == 2)
+        #expect(m.roleGroups["beleid"]?.speakers == 1)
+        #expect(m.cooccurrence.unitCount == 3)
+        #expect(m.cooccurrence.pairs.map(\.units) == [["Anja Visser", "R1 (a.txt)", "R1 (b.txt)"]])
+        let computed = Cooccurrence(unit: .speaker, themes: lexicon.themes.map(\.name), quotes: quotes, matches: [], documents: [])
+        #expect(computed.pairs.map(\.units) == m.cooccurrence.pairs.map(\.units))
+    }
 }

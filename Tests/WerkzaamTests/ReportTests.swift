@@ -115,7 +115,7 @@ struct ReportTests {
             }
         }
         let m = ReportModel(analysis: CorpusAnalysis(reports: reports, skipped: [], quotes: quotes, matches: []), lexicon: lexicon, unit: .speaker)
-        #expect(m.cooccurrence.unitCount == 5)
+        #expect(m.cooccurrence.unitCount == 10)  // `Spreker 0`–`Spreker 4` are role labels: five per document
         #expect(m.pairQuoteCount("vertrouwen", "samenwerking") == 700)
         let html = ReportHTML.render(m)
         let section = try #require(html.components(separatedBy: "<h3 id=\"paar-samenwerking--vertrouwen\">").dropFirst().first)

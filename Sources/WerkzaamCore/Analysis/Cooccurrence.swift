@@ -31,9 +31,14 @@ public struct Cooccurrence: Sendable {
         case .quote:
             for q in counted { builder.add(q.id, themes: builder.indices(q.themes)) }
         case .speaker:
-            var bySpeaker: [String: Set<Int>] = [:]
-            for q in counted { if let name = q.speaker?.key(in: q.document) { bySpeaker[name, default: []].formUnion(builder.indices(q.themes)) } }
-            for name in bySpeaker.keys.sorted() { builder.add(name, themes: bySpeaker[name]!.sorted()) }
+            var bySpeaker: [String: (label: String, themes: Set<Int>)] = [:]
+            for q in counted {
+                guard let p = q.speaker else { continue }
+                bySpeaker[p.identity(in: q.document), default: (p.label(in: q.document), [])].themes.formUnion(builder.indices(q.themes))
+            }
+            for s in bySpeaker.sorted(by: { ($0.value.label, $0.key) < ($1.value.label, $1.key) }).map(\.value) {
+                builder.add(s.label, themes: s.themes.sorted())
+            }
         case .paragraph:
             builder.addParagraphs(matches)
         case .document:

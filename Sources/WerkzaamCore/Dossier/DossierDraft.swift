@@ -44,7 +44,7 @@ public struct DossierDraft: Sendable {
         quotesCounted = counted.count
         focusQuotes = about.count
         var byRole: [String: Set<String>] = [:]
-        for q in counted { if let p = q.speaker { byRole[p.roleCategory ?? "onbekend", default: []].insert(p.key(in: q.document)) } }
+        for q in counted { if let p = q.speaker { byRole[p.roleCategory ?? "onbekend", default: []].insert(p.identity(in: q.document)) } }
         speakersByRole = byRole.map { ($0.key, $0.value.count) }.sorted { $0.speakers != $1.speakers ? $0.speakers > $1.speakers : $0.role < $1.role }
         func evidence(_ q: QuoteRecord) -> Evidence {
             Evidence(quote: q, citation: pseudonyms?.citation(q) ?? ReportModel.citation(q), text: pseudonyms?.text(q.text) ?? q.text)
@@ -83,7 +83,7 @@ public struct DossierDraft: Sendable {
         var questions: [String] = []
         for element in self.elements {
             let quotes = about.filter { $0.themes.contains(element.theme) }
-            let speakers = Set(quotes.compactMap { $0.speaker?.key(in: $0.document) })
+            let speakers = Set(quotes.compactMap { $0.speaker?.identity(in: $0.document) })
             let roles = Set(quotes.compactMap { $0.speaker?.roleCategory })
             if speakers.count < 3 {
                 questions.append("‘\(element.theme)’ rust op \(speakers.count) \(speakers.count == 1 ? "spreker" : "sprekers"): spreek meer partijen.")
@@ -113,14 +113,14 @@ public struct DossierDraft: Sendable {
         while chosen.count < n, !left.isEmpty {
             func score(_ q: QuoteRecord) -> Int {
                 let p = q.speaker!
-                return (speakers.contains(p.key(in: q.document)) ? 0 : 4) + (roles.contains(p.roleCategory ?? "") ? 0 : 2)
+                return (speakers.contains(p.identity(in: q.document)) ? 0 : 4) + (roles.contains(p.roleCategory ?? "") ? 0 : 2)
                     + (organisations.contains(p.organisation ?? "") ? 0 : 1)
             }
             let best = left.indices.max { score(left[$0]) < score(left[$1]) || (score(left[$0]) == score(left[$1]) && $0 > $1) }!
             let q = left.remove(at: best)
-            if speakers.contains(q.speaker!.key(in: q.document)), left.contains(where: { !speakers.contains($0.speaker!.key(in: $0.document)) }) { continue }
+            if speakers.contains(q.speaker!.identity(in: q.document)), left.contains(where: { !speakers.contains($0.speaker!.identity(in: $0.document)) }) { continue }
             chosen.append(q)
-            speakers.insert(q.speaker!.key(in: q.document))
+            speakers.insert(q.speaker!.identity(in: q.document))
             roles.insert(q.speaker!.roleCategory ?? "")
             organisations.insert(q.speaker!.organisation ?? "")
         }

@@ -1,6 +1,6 @@
-/// `speakers.csv`: every speaker across the corpus, merged by name, with aliases, role, organisation
-/// and how many quotations (repeats counted once) and documents they have. A role label (`Vraag`, `R1`,
-/// `Spreker 2`) is a speaker per document: the R1 of one focus group is not the R1 of the next.
+/// `speakers.csv`: every speaker across the corpus, merged by `Person.identity(in:)`, with aliases, role,
+/// organisation and how many quotations (repeats counted once) and documents they have. A role label
+/// (`Vraag`, `R1`, `Spreker 2`) is a speaker per document: the R1 of one focus group is not the R1 of the next.
 public enum SpeakersCSV {
     public struct Speaker: Sendable, Equatable {
         public var person: Person
@@ -21,24 +21,14 @@ public enum SpeakersCSV {
     /// Speakers merged by name while quotations arrive a document at a time.
     public struct Tally: Sendable {
         private var byName: [String: Speaker] = [:]
-        /// Each name's folded key and whether it is a speaker per document (a role label), worked out once per
-        /// name: folding every record's name and testing it against the role labels was 8% of `werkzaam report`.
-        private var keyOf: [String: (folded: String, perDocument: Bool)] = [:]
+        private var identities = SpeakerIdentities()
 
         public init() {}
 
         public mutating func add(_ records: [QuoteRecord]) {
             for r in records {
                 guard let p = r.speaker else { continue }
-                let known: (folded: String, perDocument: Bool)
-                if let k = keyOf[p.name] {
-                    known = k
-                } else {
-                    let folded = Fold.key(p.name)
-                    known = (folded, TurnLabels.isAnonymousKey(folded))
-                    keyOf[p.name] = known
-                }
-                let key = p.isAnonymous || known.perDocument ? known.folded + "\u{1F}" + r.document : known.folded
+                let key = identities.identity(of: p, in: r.document)
                 // Updated in place (one lookup; taking the value out and putting it back was two).
                 Self.merge(r, p, into: &byName[key, default: Self.newSpeaker(p)])
             }

@@ -16,8 +16,9 @@ public struct ReportTally: Sendable {
     var cooccurrence: Cooccurrence.Builder
     var roles: RoleTable.Builder
     var organisations: RoleTable.Builder
-    /// Theme indices per speaker, for speaker units.
+    /// Theme indices per speaker (by `Person.identity(in:)`) and each speaker's label, for speaker units.
     var speakerThemes: [String: Set<Int>] = [:]
+    var speakerLabels: [String: String] = [:]
     /// Every counted quotation in full, while there are at most `fullQuoteListLimit`.
     var everyCounted: [QuoteRecord]? = []
     /// Counted quotations among the first of a theme (`themeCap`), a theme pair or a table cell (`cellCap`).
@@ -27,9 +28,11 @@ public struct ReportTally: Sendable {
     var themeFirst: [[QuoteRecord]]
     var pairQuotes: [Int]
     var figures: [ThemeFigures]
-    /// Speakers per role category (the quotations per category are the role table's row totals).
+    /// Speakers per role category (the quotations per category are the role table's row totals), each by
+    /// `Person.identity(in:)` as `speakers.csv` merges them.
     var groupSpeakers: [String: Set<String>] = [:]
     var speakerNames: Set<String> = []
+    var identities = SpeakerIdentities()
     var speakers = SpeakersCSV.Tally()
 
     /// `idMemoryBudget`: bytes of unit ids held in memory before they move to a temporary file.
@@ -125,15 +128,19 @@ public struct ReportTally: Sendable {
             everyCounted!.append(q)
             if everyCounted!.count > ReportModel.fullQuoteListLimit { everyCounted = nil }
         }
-        if let name = q.speaker?.key(in: q.document) {
+        var speaker: String?
+        if let p = q.speaker {
+            let name = identities.identity(of: p, in: q.document)
             groupSpeakers[role, default: []].insert(name)
             speakerNames.insert(name)
+            speaker = name
+            if unit == .speaker, speakerLabels[name] == nil { speakerLabels[name] = p.label(in: q.document) }
         }
         countedCount += 1
         if unit == .quote {
             cooccurrence.add(q.id, themes: present)
-        } else if unit == .speaker, let name = q.speaker?.key(in: q.document) {
-            speakerThemes[name, default: []].formUnion(present)
+        } else if unit == .speaker, let speaker {
+            speakerThemes[speaker, default: []].formUnion(present)
         }
     }
 
@@ -141,7 +148,9 @@ public struct ReportTally: Sendable {
     func cooccurrenceTable() -> Cooccurrence {
         var builder = cooccurrence
         if unit == .speaker {
-            for name in speakerThemes.keys.sorted() { builder.add(name, themes: speakerThemes[name]!.sorted()) }
+            for (label, name) in speakerLabels.map({ ($0.value, $0.key) }).sorted(by: <) {
+                builder.add(label, themes: speakerThemes[name]!.sorted())
+            }
         }
         return builder.build(unit: unit, minimumCount: minimumCount)
     }

@@ -19,9 +19,43 @@ public struct Person: Sendable, Equatable {
     /// The name as staff read it: a described respondent's description, marked as such.
     public var displayName: String { isAnonymous ? name + " (anoniem)" : name }
 
-    /// Who this is across the corpus: a described respondent is one per document (the `huisarts` of one
-    /// report is not the `huisarts` of the next), anyone else is their name.
-    public func key(in document: String) -> String { isAnonymous ? "\(name) (anoniem, \(document))" : name }
+    /// Who this is across the corpus, the one key every count of speakers uses (`speakers.csv`, the reports,
+    /// the dossier), so their figures agree: the folded name (`Van Dam` and `van Dam` are one person), per
+    /// document for a described respondent and a role label (the `huisarts` or `R1` of one report is not
+    /// the one of the next).
+    public func identity(in document: String) -> String {
+        let folded = Fold.key(name)
+        return Self.identity(folded: folded, perDocument: isAnonymous || TurnLabels.isAnonymousKey(folded), in: document)
+    }
+
+    static func identity(folded: String, perDocument: Bool, in document: String) -> String {
+        perDocument ? folded + "\u{1F}" + document : folded
+    }
+
+    /// How staff read a speaker as a unit (`cooccurrence.csv`'s speaker ids): the name, with the document
+    /// for a speaker per document.
+    public func label(in document: String) -> String {
+        if isAnonymous { return "\(name) (anoniem, \(document))" }
+        return TurnLabels.isAnonymousKey(Fold.key(name)) ? "\(name) (\(document))" : name
+    }
+}
+
+/// `Person.identity(in:)` for a stream of quotations, each name folded and tested for a role label once
+/// (per record, that was 8% of `werkzaam report`).
+struct SpeakerIdentities: Sendable {
+    private var known: [String: (folded: String, roleLabel: Bool)] = [:]
+
+    mutating func identity(of p: Person, in document: String) -> String {
+        let k: (folded: String, roleLabel: Bool)
+        if let cached = known[p.name] {
+            k = cached
+        } else {
+            let folded = Fold.key(p.name)
+            k = (folded, TurnLabels.isAnonymousKey(folded))
+            known[p.name] = k
+        }
+        return Person.identity(folded: k.folded, perDocument: p.isAnonymous || k.roleLabel, in: document)
+    }
 }
 
 /// The people of one document, with their aliases (Jan Gommer / Gommer / Jan, Frank van Lissum / Van Lissum),
