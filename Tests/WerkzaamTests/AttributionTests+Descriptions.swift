@@ -204,3 +204,43 @@ extension AttributionTests {
         #expect(erik?.organisation == "Zorgaanbieder Markenheem" && erik?.organisationType == "zorgorganisatie")
     }
 }
+
+/// Fourteenth blind round: a first name introduced by age and role, an organisation type of two words after
+/// `van het`, and one of a group named by a plural title (`Een van de huisartsen uit gemeente C zegt:`).
+extension AttributionTests {
+    static let socialMediaPost = """
+    We begonnen bij Ahmed (42), vader van drie kinderen. Hij had maandenlang een stapel ongeopende post. "Ik schaamde me. Ik dacht: dat los ik zelf wel op," vertelde hij me.
+
+    Teamleider Marloes van het sociaal team legde uit wat er dan gebeurt. "We kijken niet alleen naar de schulden."
+
+    Een van de huisartsen uit gemeente C zegt: "Ik zie minder mensen met geldzorgen."
+
+    Een van de moeders zei: "Jullie moeten niet voor ons praten."
+
+    Een van de partners zegt: "Wij doen gewoon mee."
+
+    "Dat gaan we zien," zegt Marloes.
+    """
+
+    @Test func firstNamesByAgeTwoWordTypesAndOneOfAGroup() throws {
+        let (_, analysis) = Self.analysed(Self.socialMediaPost)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.name } == ["Ahmed", "Marloes", "huisarts uit gemeente C", "moeder", nil, "Marloes"])
+        #expect(people.map { $0?.isAnonymous } == [false, false, true, true, nil, false])
+        #expect(people.map { $0?.role } == ["vader", "teamleider", "huisarts", "moeder", nil, "teamleider"])
+        #expect(people.map { $0?.roleCategory } == ["bewoner", "management", "professional", "bewoner", nil, "management"])
+        #expect(people.map { $0?.organisation } == [nil, "sociaal team", "zorgorganisatie", nil, nil, "sociaal team"])
+        #expect(people.map { $0?.organisationType } == [nil, "welzijnsorganisatie", "zorgorganisatie", nil, nil, "welzijnsorganisatie"])
+        #expect(analysis.quotes.map(\.cue) == ["pronoun", "context", "zegt", "zei", "zegt", "zegt"])
+    }
+
+    /// A capitalised word with an age but no role after it stays no one (`Zwolle (12), Deventer (9)`), and
+    /// `in` before a place is no particle of a name (`In Zwolle (12)`, `Buurthuizen in Zwolle`).
+    @Test func aFirstNameByAgeAloneIntroducesNoOne() throws {
+        let (_, analysis) = Self.analysed("""
+        In Zwolle (12) en Deventer (9) doen buurthuizen mee. Buurthuizen in Zwolle (12), Deventer (9) en Kampen (4) ook. "We zijn er blij mee," zei hij.
+        """)
+        #expect(analysis.register.people.isEmpty)
+        #expect(analysis.quotes.map(\.speaker) == [nil])
+    }
+}

@@ -316,6 +316,16 @@ struct Attribution {
            let described = describedRespondent(clause, 1..<(clause.firstIndex { $0.key == verb?.key } ?? clause.count)) {
             return Cue(speaker: described.person, name: verb?.key ?? "label", confidence: 0.7)
         }
+        if !inTurn, let verb, let (singular, title) = partitive(clause, at: 0),
+           let v = clause.firstIndex(where: { $0.key == verb.key }), v > title,
+           let described = describedRespondent(singular, title..<v) {
+            return Cue(speaker: described.person, name: verb.key, confidence: 0.7)
+        }
+        // `Een van de partners zegt:`: one of a group the lexicon has no title for, someone unnamed all the same.
+        if !inTurn, let verb, clause.count >= 4, clause[0].key == "een", clause[1].key == "van",
+           Appositions.articles.contains(clause[2].key), clause[3].isWord, !clause[3].isCapitalised {
+            return Cue(speaker: nil, name: verb.key, confidence: 0)
+        }
         for i in clause.indices where clause[i].isCapitalised || Names.titles.contains(clause[i].key) {
             if let (range, name) = Names.parse(clause, at: i), let person = register.resolve(name) {
                 let onlyName = range.lowerBound == 0 && range.upperBound == clause.count

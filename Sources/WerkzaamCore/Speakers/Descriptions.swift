@@ -31,6 +31,26 @@ extension Attribution {
         return describedRespondent(words, (w + 1)..<limit, needsOrganisation: true)
     }
 
+    /// `Een van de deelnemers zegt:`, `een van de huisartsen uit gemeente C`: one of a group named by a plural
+    /// title. Returns the words with that title in the singular (`deelnemer`, `huisarts`) and the title's index,
+    /// so the respondent is described as the singular would describe them.
+    func partitive(_ words: [Word], at k: Int) -> (words: [Word], title: Int)? {
+        guard k + 3 < words.count, words[k].key == "een", words[k + 1].key == "van", words[k + 2].key == "de" || words[k + 2].key == "het"
+        else { return nil }
+        let plural = words[k + 3]
+        guard plural.isWord, !plural.isCapitalised else { return nil }
+        for ending in ["s", "en", "n"] where plural.key.hasSuffix(ending) {
+            let key = String(plural.key.dropLast(ending.count))
+            guard lexicon.isRoleKey(key) else { continue }
+            var singular = words
+            singular[k + 3].key = key
+            singular[k + 3].text = String(plural.text.dropLast(ending.count))
+            singular[k + 3].isRole = true
+            return (singular, k + 3)
+        }
+        return nil
+    }
+
     /// Reads `title [place-word] [organisation]` from the start of `range` and registers the respondent so
     /// described; returns them and the word after the description. Nil when the title is followed by a full
     /// name (`wethouder Marieke Jansen`), when a person of the text is named in it, or (with `needsOrganisation`) when no
@@ -74,7 +94,8 @@ extension Attribution {
         }
         if needsOrganisation, organisation == nil { return nil }
         let last = wholeRange ? range.upperBound - 1 : end - 1
-        let description = document.string(Span(words[first].span.start, words[last].span.end))
+        // From the title's text, which `partitive` gives in the singular (`een van de huisartsen` → `huisarts`).
+        let description = words[first].text + document.string(Span(words[first].span.end, words[last].span.end))
         let person = register.addDescribed(description)
         register.setRole(person, role, category: lexicon.cachedRoleCategory(role))
         // `(huisarts, gemeente F)`: a municipality in a description is where the respondent works; a title that

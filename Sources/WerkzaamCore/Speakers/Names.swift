@@ -1,6 +1,9 @@
 /// The shape of Dutch person names: capitalised words with particles (van, de, ter …), an optional
 /// form of address (dhr., mevrouw, minister), and no organisation words.
 enum Names {
+    /// Particles that are part of a name only with an article after them.
+    static let articleParticles: Set<String> = ["in", "op"]
+    static let articles: Set<String> = ["'t", "het", "de", "den", "der"]
     static let particles: Set<String> = ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in", "la",
                                          "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben", "ibn", "del",
                                          "dos", "das", "vande", "vander", "d'", "l'", "uit"]
@@ -75,6 +78,12 @@ enum Names {
         var particlesPassed = false  // a particle between two capitalised words of the name (`el` in Fatima el Amrani)
         while j < words.count, j - start - stops < 6, words[j].isWord {
             let w = words[j]
+            // `in` and `op` belong to a name only before an article (`In 't Veld`, `op den Brouw`): `Buurthuizen in
+            // Zwolle`, `In Zwolle` are none.
+            if w.isParticle, articleParticles.contains(w.key), !(j + 1 < words.count && articles.contains(words[j + 1].key)) {
+                if j == start { return nil }
+                break
+            }
             if w.isCapitalised {
                 if j == start, w.isNotName, !(j + 1 < words.count && words[j + 1].isCapitalised && w.isParticle) {
                     return nil

@@ -233,7 +233,11 @@ struct RegisterBuilder {
         guard end < words.count else { return false }
         let next = words[end]
         if next.text == ":" { return true }
-        if isAge(words, after: end), range.upperBound - start >= 2 { return true }
+        if isAge(words, after: end) {
+            if range.upperBound - start >= 2 { return true }
+            // `Ahmed (42), vader van drie kinderen`: a first name alone with an age needs a role after it.
+            if end + 3 < words.count, words[end + 3].text == ",", appositions.after(words, nameEnd: end + 3).role != nil { return true }
+        }
         if next.text == "," || next.text == "(" {
             let found = appositions.after(words, nameEnd: end)
             return found.role != nil || (next.text == "(" && found.organisation != nil)
