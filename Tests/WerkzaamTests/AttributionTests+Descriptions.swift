@@ -244,3 +244,23 @@ extension AttributionTests {
         #expect(analysis.quotes.map(\.speaker) == [nil])
     }
 }
+
+/// A law or field after a title is no surname (`beleidsadviseur Wmo`), and a name followed by a two-word type
+/// is an organisation of that type (`Sterker sociaal werk`).
+extension AttributionTests {
+    @Test func fieldsAreNoSurnamesAndTwoWordTypesFollowNames() throws {
+        let (_, analysis) = Self.analysed("""
+        Gespreksleider: Ruud Verbeek (Sterker sociaal werk).
+
+        “We hebben met de huisartsen afgesproken dat ze overbelaste mantelzorgers direct naar ons doorverwijzen.” (beleidsadviseur Wmo, gemeente Breda)
+
+        “Dat werkt goed,” zegt Verbeek.
+        """)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.name } == ["beleidsadviseur Wmo, gemeente Breda", "Ruud Verbeek"])
+        #expect(people.map { $0?.roleCategory } == ["beleid", nil])
+        #expect(people.map { $0?.organisation } == ["gemeente Breda", "Sterker sociaal werk"])
+        #expect(people.map { $0?.organisationType } == ["gemeente", "welzijnsorganisatie"])
+        #expect(!analysis.register.people.contains { $0.name == "Wmo" })
+    }
+}

@@ -25,7 +25,11 @@ enum Names {
         "uiteindelijk", "eigenlijk", "echt", "nou", "oké", "ok", "eh", "hallo", "welkom", "goedemiddag",
         "goedemorgen", "goedenavond", "beste", "dag", "meer", "minder", "nog", "al", "wel", "niet", "heel",
         "mijn", "onze", "ons", "hun", "haar", "zijn", "jouw", "uw",
-    ] as Set<String>).union(castListHeaders)
+    ] as Set<String>).union(castListHeaders).union(policyWords)
+
+    /// The social domain's laws and fields, capitalised like surnames after a title (`beleidsadviseur Wmo`,
+    /// `coördinator Jeugdwet`): never a name.
+    static let policyWords: Set<String> = ["wmo", "jeugdwet", "participatiewet", "wlz", "zvw", "ggz", "wsw", "awbz", "bbz"]
 
     /// Header words of a list of the people present (`Aanwezig: Jolanda de Bruin (JdB), teamleider …; Martijn
     /// Vos (MV), …`), folded: no names, and no turn labels either (nobody speaks as `Aanwezigen:`).
