@@ -134,7 +134,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var storing: StoreStage?
         if let store {
             do {
-                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty)
+                storeRun = try store.beginRun(corpus: corpus, paths: listing.files.map(\.relativePath), clearThemes: !options.retaggable.isEmpty,
+                                              clearAll: options.reusable.isEmpty && options.retaggable.isEmpty)
                 outputsCurrent = try store.meta("outputs") == fingerprint && storeRun!.summary.removed == 0
                     && Outputs.files.allSatisfy { FileManager.default.fileExists(atPath: out + "/" + $0) }
             } catch {

@@ -208,6 +208,32 @@ struct StoreTests {
         #expect(after.contains("\"term\":\"gezamenlijk\""))
     }
 
+    /// An edit of the speaker lexicons analyses everything again with a fresh run's results: an organisation
+    /// kept from before kept the type the earlier lexicon gave it (`Indebuurt033` stayed untyped after
+    /// `buurtcoach` became a title of welfare organisations).
+    @Test func aSpeakerLexiconEditMatchesAFreshRun() throws {
+        let lexicons = try Self.lexiconsCopy("speakerlex")
+        let corpus = try TestSupport.temporaryFolder("speakerlexcorpus")
+        try """
+        Naima Bouzid werkt sinds 2022 als wijkconsulent bij Indebuurt033. “De lijnen zijn kort,” zegt Bouzid.
+        """.write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.temporaryFolder("speakerlexout"), freshOut = try TestSupport.temporaryFolder("speakerlexfresh")
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        let before = try String(contentsOf: out.appendingPathComponent("quotes.jsonl"), encoding: .utf8)
+        #expect(before.contains("\"organisation\":\"Indebuurt033\",\"organisation_type\":null"))
+        let organisations = lexicons.appendingPathComponent("organisations.yaml")
+        var yaml = try String(contentsOf: organisations, encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "ouderenwerker, ouderenwerk,", with: "ouderenwerker, ouderenwerk, wijkconsulent,")
+        try yaml.write(to: organisations, atomically: true, encoding: .utf8)
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", freshOut.path, "--quiet", "--lexicons", lexicons.path]).code == 0)
+        let after = try String(contentsOf: out.appendingPathComponent("quotes.jsonl"), encoding: .utf8)
+        #expect(after.contains("\"organisation\":\"Indebuurt033\",\"organisation_type\":\"welzijnsorganisatie\""))
+        for file in ["quotes.jsonl", "speakers.csv", "speaker_roles.csv", "report.html"] {
+            #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
+        }
+    }
+
     /// The project's lexicons copied to a folder of their own, for a test to edit.
     static func lexiconsCopy(_ name: String) throws -> URL {
         let folder = try TestSupport.temporaryFolder(name)

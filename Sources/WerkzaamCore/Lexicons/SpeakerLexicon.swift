@@ -331,6 +331,16 @@ public struct SpeakerLexicon: Sendable {
     public func isRoleWord(_ word: String) -> Bool { isRoleKey(Fold.key(word)) }
 
     /// `isRoleWord` for an already folded word: exact, or a title that ends a compound (wijk|verpleegkundige).
+    /// The singular of a plural title (`huisartsen`, `moeders`, `jongeren`), as the lexicon knows it, with the
+    /// number of letters the plural adds; nil when no singular is a title.
+    func singularTitle(_ plural: String) -> (key: String, dropped: Int)? {
+        for ending in ["s", "en", "n"] where plural.hasSuffix(ending) {
+            let key = String(plural.dropLast(ending.count))
+            if isRoleKey(key) { return (key, ending.count) }
+        }
+        return nil
+    }
+
     public func isRoleKey(_ key: String) -> Bool {
         guard key.count >= 3 else { return false }
         if roleWords.contains(key) { return true }

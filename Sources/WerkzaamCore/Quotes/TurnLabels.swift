@@ -24,8 +24,8 @@ struct TurnLabels {
                                           "moderator", "gespreksleider", "voorzitter", "de voorzitter", "spreker", "vraag",
                                           "antwoord", "v", "a", "deelnemer", "deelneemster", "journalist", "verslaggever",
                                           "onderzoeker", "interviewee", "p", "d", "s", "presentator", "presentatrice",
-                                          "gast", "studiogast"]
-    static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "moderator", "gespreksleider",
+                                          "gast", "studiogast", "m"]
+    static let interviewerLabels: Set<String> = ["interviewer", "interviewster", "int", "i", "m", "moderator", "gespreksleider",
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker", "presentator",
                                                  "presentatrice"]
 
@@ -185,10 +185,19 @@ struct TurnLabels {
     /// `Interviewer`, `R1`, `Spreker 2`, `De voorzitter`), not a name that means the same person elsewhere.
     static func isAnonymousKey(_ key: String) -> Bool { roleLabels.contains(key) || isNumberedRole(key) }
 
-    /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1.
+    /// A label for one of a focus group's or a study's participants (`Deelnemer A`, `R2`, `Respondent`,
+    /// `Deelnemer (man, 61)`), folded.
+    static func isParticipantLabel(_ key: String) -> Bool {
+        let head = key.prefix { $0 != " " && $0 != "(" }
+        if ["deelnemer", "deelneemster", "respondent", "r", "d", "p"].contains(head) { return true }
+        return isNumberedRole(key) && "rdp".contains(key.first!)
+    }
+
+    /// R1, R2, I2, P3, D4, Respondent 2, Deelnemer 3, Spreker 1, and lettered: Deelnemer A, Respondent B.
     static func isNumberedRole(_ key: String) -> Bool {
         let parts = key.split(separator: " ")
-        if parts.count == 2, Self.roleLabels.contains(String(parts[0])), Int(parts[1]) != nil { return true }
+        if parts.count == 2, Self.roleLabels.contains(String(parts[0])),
+           Int(parts[1]) != nil || parts[1].count == 1 && parts[1].first!.isLetter { return true }
         if parts.count == 1, let first = key.first, "ripdsv".contains(first), key.count <= 3, Int(key.dropFirst()) != nil { return true }
         return false
     }

@@ -307,7 +307,10 @@ struct Attribution {
         let verb = clause.first { lexicon.speechVerbs.contains($0.key) || lexicon.separableVerbs[$0.key] != nil }
         if clause.first?.key == "ik", inTurn { return Cue(speaker: turnSpeaker, name: "label", confidence: 0.8) }
         if Self.pronouns.contains(clause.first?.key ?? ""), verb != nil {
-            return Cue(speaker: pronounSpeaker(clause[0].key), name: "pronoun", confidence: 0.7)
+            // In a turn `ze zei:` is someone the speaker talks about, never the speaker (who says `ik`).
+            let person = pronounSpeaker(clause[0].key)
+            if inTurn, person == turnSpeaker { return Cue(speaker: nil, name: verb!.key, confidence: 0) }
+            return Cue(speaker: person, name: "pronoun", confidence: 0.7)
         }
         // `Een huisarts uit gemeente C zegt: „…”`, `Een inwoner is kritischer: „…”`: an indefinite title is someone
         // new, described, not named (not a place or person in the clause, nor anyone met before).

@@ -39,16 +39,12 @@ extension Attribution {
         else { return nil }
         let plural = words[k + 3]
         guard plural.isWord, !plural.isCapitalised else { return nil }
-        for ending in ["s", "en", "n"] where plural.key.hasSuffix(ending) {
-            let key = String(plural.key.dropLast(ending.count))
-            guard lexicon.isRoleKey(key) else { continue }
-            var singular = words
-            singular[k + 3].key = key
-            singular[k + 3].text = String(plural.text.dropLast(ending.count))
-            singular[k + 3].isRole = true
-            return (singular, k + 3)
-        }
-        return nil
+        guard let title = lexicon.singularTitle(plural.key) else { return nil }
+        var singular = words
+        singular[k + 3].key = title.key
+        singular[k + 3].text = String(plural.text.dropLast(title.dropped))
+        singular[k + 3].isRole = true
+        return (singular, k + 3)
     }
 
     /// Reads `title [place-word] [organisation]` from the start of `range` and registers the respondent so

@@ -69,6 +69,11 @@ struct RegisterBuilder {
             // opening a sentence stand for the person of the sentence before, as `Hij is …` does.
             if w.isCapitalised, k > 1, w.key == "de", !words[k - 1].isWord, let verb = Self.agedDescriptionVerb(words, k) {
                 introducedByPronoun(words, pronounAt: verb - 1, subjectStart: k, into: &register)
+            } else if w.isCapitalised, k > 1, w.key == "de", !words[k - 1].isWord, k + 3 < words.count,
+                      words[k + 1].key.hasSuffix("jarige"), words[k + 2].isWord, words[k + 2].isRole {
+                // `De 45-jarige moeder van twee kwam er …`: the title in the description is theirs.
+                let title = Appositions.Found(role: words[k + 2].text.lowercased(), organisation: nil, organisationType: nil)
+                introducedByPronoun(words, pronounAt: k + 2, subjectStart: k, found: title, into: &register)
             }
             var nameAt: Int?
             // Lexicon flags come from `SpeakerLexicon.annotate` (one lookup per distinct word, kept by the worker).
@@ -185,8 +190,9 @@ struct RegisterBuilder {
     /// blij`, or when that sentence names no one or two people.
     /// `subjectStart`: where a description standing for the person begins (`De 67-jarige oud-conciërge`),
     /// whose last word is at `k`; nil for a pronoun.
-    func introducedByPronoun(_ words: [Word], pronounAt k: Int, subjectStart: Int? = nil, into register: inout PersonRegister) {
-        let found = appositions.after(words, nameEnd: k + 1)
+    func introducedByPronoun(_ words: [Word], pronounAt k: Int, subjectStart: Int? = nil, found given: Appositions.Found? = nil,
+                             into register: inout PersonRegister) {
+        let found = given ?? appositions.after(words, nameEnd: k + 1)
         guard let role = found.role else { return }
         let subject = subjectStart ?? k
         var start = subject - 2

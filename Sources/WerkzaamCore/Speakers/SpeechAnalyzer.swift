@@ -57,6 +57,7 @@ public struct SpeechAnalyzer: Sendable {
         for k in 0..<firstTurn where paragraphs[k].words.count > 2 && paragraphs[k].words[1].text == ":" {
             registerCastList(paragraphs[k], &register)
         }
+        for k in 0..<firstTurn where !paragraphs[k].isHeading { registerAbbreviatedRoles(paragraphs[k].words, &register) }
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents
         let organisations = RegisterBuilder.namedOrganisations(paragraphs.map(\.words))
@@ -171,6 +172,15 @@ public struct SpeechAnalyzer: Sendable {
         Repeats.mark(&quotes, document: document)
         if isTranscript { Self.headlinesFromTurns(&quotes, document: document) }
         if isTranscript { Interviewers.mark(quotes, &register, document: document) }
+        // `Deelnemers: vier jongeren …`: participants labelled without a title of their own are such.
+        if let title = participantTitle(paragraphs[..<min(paragraphs.count, turnStarts.min() ?? 0)]) {
+            let category = lexicon.cachedRoleCategory(title)
+            for q in quotes where q.kind == .turn {
+                guard let p = q.speaker, let label = paragraphs[q.paragraph].label, TurnLabels.isParticipantLabel(Fold.key(label.text)),
+                      register.people[p].role == nil, register.people[p].roleCategory == nil else { continue }
+                register.setRole(p, title, category: category)
+            }
+        }
         Affiliations.complete(&register, document: document, words: paragraphs.map(\.words), lexicon: lexicon)
         return SpeechAnalysis(quotes: quotes, register: register, isTranscript: isTranscript)
     }

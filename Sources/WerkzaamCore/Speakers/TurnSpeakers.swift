@@ -36,6 +36,43 @@ extension SpeechAnalyzer {
         return true
     }
 
+    /// `Deelnemers: vier jongeren uit Gouda-Oost`, `spraken we met zes inwoners`: the title of the one kind of
+    /// participant an introduction counts (`jongere`, `inwoner`), which every participant label without a title
+    /// of its own then has; nil when it counts none or several kinds.
+    func participantTitle(_ paragraphs: ArraySlice<Paragraph>) -> String? {
+        var titles: Set<String> = []
+        for p in paragraphs where !p.isHeading {
+            let words = p.words
+            for k in words.indices.dropLast() where words[k].isWord && Self.countWords.contains(words[k].key) {
+                if words[k + 1].isWord, !words[k + 1].isCapitalised, let title = lexicon.singularTitle(words[k + 1].key) { titles.insert(title.key) }
+            }
+        }
+        return titles.count == 1 ? titles.first : nil
+    }
+
+    static let countWords: Set<String> = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+
+    /// `Moderator (M): Eline Vos, onderzoeker bij …` anywhere before the first turn: a role label, the letters its
+    /// turns carry in brackets, and the person, whose turns `M:` then are.
+    func registerAbbreviatedRoles(_ words: [Word], _ register: inout PersonRegister) {
+        var k = 0
+        while k + 5 < words.count {
+            defer { k += 1 }
+            guard words[k].isWord, TurnLabels.roleLabels.contains(words[k].key), words[k + 1].text == "(", words[k + 3].text == ")",
+                  words[k + 4].text == ":" else { continue }
+            let short = words[k + 2].text
+            guard (1...3).contains(short.count), short.first!.isUppercase, short.allSatisfy(\.isLetter) else { continue }
+            let entry = Array(words[(k + 5)...].prefix { ![";", "."].contains($0.text) || $0.span.end - $0.span.start > 1 })
+            guard let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0 else { continue }
+            let person = register.add(parsed.name)
+            register.addAlias(short, for: person)
+            let found = Appositions(lexicon: lexicon).after(entry, nameEnd: parsed.range.upperBound)
+            if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
+            if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+            if TurnLabels.interviewerLabels.contains(words[k].key) { register.setRoleCategory(person, "interviewer") }
+        }
+    }
+
     /// Each entry (`Name (initials), role bij organisation`, entries separated by semicolons): the person,
     /// the initials their turns carry, their role and organisation. A label aliases the person only when
     /// it names one.

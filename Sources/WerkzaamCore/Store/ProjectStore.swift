@@ -196,8 +196,10 @@ public struct ProjectStore: Sendable {
 
     /// Opens the run's transaction, records the run and deletes documents no longer in the corpus (`paths`).
     /// `clearThemes` (a theme-lexicon edit: every stored document is re-tagged or analysed again) deletes
-    /// all theme hits and codings at once, far faster than document by document.
-    public func beginRun(corpus: String, paths: [String], clearThemes: Bool = false) throws -> Run {
+    /// all theme hits and codings at once, far faster than document by document. `clearAll` (nothing can be
+    /// reused: another speaker lexicon or build, or `--fresh`) starts from an empty project file: organisations
+    /// are shared by name across documents, so one kept from before would keep the type an earlier lexicon gave it.
+    public func beginRun(corpus: String, paths: [String], clearThemes: Bool = false, clearAll: Bool = false) throws -> Run {
         try database.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
             do {
@@ -207,7 +209,11 @@ public struct ProjectStore: Sendable {
                                arguments: [ISO8601DateFormatter().string(from: Date()), corpus, paths.count, 0, 0, removed.count])
                 let run = db.lastInsertedRowID
                 for path in removed { try Self.deleteDocument(path, db) }
-                if clearThemes {
+                if clearAll {
+                    for table in ["codings", "hits", "quotes", "speakers", "organisations", "texts", "documents"] {
+                        try db.execute(sql: "DELETE FROM \(table)")
+                    }
+                } else if clearThemes {
                     try db.execute(sql: "DELETE FROM hits")
                     try db.execute(sql: "DELETE FROM codings")
                 }

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import WerkzaamCore
+
+/// Fifteenth blind round: a focus group whose participants are labelled by letter and whose moderator's
+/// abbreviation the introduction gives, an article that gives a title in an age description, and a
+/// question-and-answer page whose interviewee tells of someone else.
+extension AttributionTests {
+    static let letteredFocusGroup = """
+    *Datum: 3 november 2026. Moderator (M): Eline Vos, onderzoeker bij het Verwey-Jonker Instituut. Deelnemers: vier jongeren tussen 15 en 19 jaar uit Gouda-Oost, aangeduid met letters.*
+
+    M: Wat vinden jullie van de buurt?
+
+    Deelnemer A: Saai. Er is niks te doen voor ons.
+
+    Deelnemer B: Dat vind ik niet. Op woensdag is er een jongerenavond.
+
+    M: Wie organiseert die avond?
+
+    Deelnemer B: De jongerenwerker, Kevin.
+    """
+
+    @Test func lettersLabelParticipantsAndTheIntroductionSaysWhoTheyAre() throws {
+        let (_, analysis) = Self.analysed(Self.letteredFocusGroup)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(analysis.quotes.map(\.kind) == Array(repeating: .turn, count: 5))
+        #expect(people.map { $0?.name } == ["Eline Vos", "A", "B", "Eline Vos", "B"])
+        #expect(people.map { $0?.roleCategory } == ["interviewer", "bewoner", "bewoner", "interviewer", "bewoner"])
+        #expect(people.map { $0?.role } == ["onderzoeker", "jongere", "jongere", "onderzoeker", "jongere"])
+        #expect(people[0]?.organisationType == "kennisinstituut")
+        #expect(TurnLabels.isAnonymousKey("deelnemer a") && !TurnLabels.isAnonymousKey("deelnemer ab"))
+    }
+
+    /// Two kinds of participant counted (`drie bewoners en twee huisartsen`) give no one a title.
+    @Test func twoKindsOfParticipantGiveNoTitle() throws {
+        let text = Self.letteredFocusGroup.replacingOccurrences(of: "vier jongeren tussen 15 en 19 jaar", with: "drie bewoners en twee huisartsen")
+        let (_, analysis) = Self.analysed(text)
+        let roles = analysis.quotes.map { q in q.speaker.flatMap { analysis.register.people[$0].roleCategory } }
+        #expect(roles == ["interviewer", nil, nil, "interviewer", nil])
+    }
+
+    @Test func anAgeDescriptionWithATitleIntroducesThePersonBefore() throws {
+        let (_, analysis) = Self.analysed("""
+        Naast hem zit Marieke Hendriks aan de naaimachine. De 45-jarige moeder van twee kwam er drie jaar geleden voor het eerst. "Ik ben nooit meer weggegaan," lacht ze.
+
+        "Het begon met vier mensen," vertelt oprichter Jos Moonen (72).
+        """)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.name } == ["Marieke Hendriks", "Jos Moonen"])
+        #expect(people.map { $0?.role } == ["moeder", "oprichter"])
+        #expect(people.map { $0?.roleCategory } == ["bewoner", "bewoner"])
+    }
+
+    /// In a turn, `ze zei:` is someone the speaker tells of, not the speaker; `ik zei:` is the speaker.
+    @Test func aThirdPersonInATurnIsNotTheSpeaker() throws {
+        let found = Self.speech("""
+        Interviewer: Wat is je mooiste moment?
+
+        Naima Bouzid: Een mevrouw van tachtig kwam niet meer buiten. Ze zei laatst tegen me: ‘Ik heb mijn leven terug.’ Ik zei: ‘Dat is mooi.’
+
+        Interviewer: En verder?
+
+        Naima Bouzid: Verder gaat het goed.
+        """)
+        #expect(found.map(\.text) == ["Wat is je mooiste moment?",
+                                      "Een mevrouw van tachtig kwam niet meer buiten. Ze zei laatst tegen me: ‘Ik heb mijn leven terug.’ Ik zei: ‘Dat is mooi.’",
+                                      "Ik heb mijn leven terug.", "Dat is mooi.", "En verder?", "Verder gaat het goed."])
+        #expect(found.map(\.speaker) == ["Interviewer", "Naima Bouzid", nil, "Naima Bouzid", "Interviewer", "Naima Bouzid"])
+    }
+}
