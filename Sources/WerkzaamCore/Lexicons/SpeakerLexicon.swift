@@ -24,6 +24,8 @@ public struct SpeakerLexicon: Sendable {
         var cuePrefix: [String: (Int, String)] = [:]
         var cueSuffix: [String: (Int, String)] = [:]
         var cueOther: [(Int, WordPattern, String)] = []
+        /// Two-word phrases of `kenmerken` (`sociaal team`, `sociaal werk`) by their first word, then second word.
+        var twoWordCues: [String: [String: String]] = [:]
         var roleLengths: [Int] = []
         var prefixLengths: [Int] = []
         var suffixLengths: [Int] = []
@@ -277,7 +279,14 @@ public struct SpeakerLexicon: Sendable {
                     case (false, false, false): if cueExact[pattern.text] == nil { cueExact[pattern.text] = (order, type) }
                     case (false, false, true): if cuePrefix[pattern.text] == nil { cuePrefix[pattern.text] = (order, type) }
                     case (false, true, false): if cueSuffix[pattern.text] == nil { cueSuffix[pattern.text] = (order, type) }
-                    default: cueOther.append((order, pattern, type))
+                    default:
+                        cueOther.append((order, pattern, type))
+                        let words = pattern.text.split(separator: " ").map(String.init)
+                        if pattern.isPhrase, !pattern.prefix, !pattern.suffix, words.count == 2,
+                           storage.tables.twoWordCues[words[0], default: [:]][words[1]] == nil {
+                            makeUnique()
+                            storage.tables.twoWordCues[words[0], default: [:]][words[1]] = type
+                        }
                     }
                 }
             }
@@ -320,6 +329,10 @@ public struct SpeakerLexicon: Sendable {
 
     /// The type of an organisation `bekend` names exactly (`Movisie`), nil for any other name.
     public func knownOrganisationType(_ name: String) -> String? { knownOrganisations[Fold.key(name)] }
+
+    /// The type of a two-word phrase of `kenmerken` (`sociaal`, `team`), from folded words; a lookup of the first
+    /// word decides most calls.
+    func twoWordCueType(_ first: String, _ second: String) -> String? { storage.tables.twoWordCues[first]?[second] }
 
     /// Whether a folded phrase is a title of `roles.yaml` as written (`sociaal werker`).
     public func isExactTitle(_ key: String) -> Bool { roleByTitle[key] != nil }

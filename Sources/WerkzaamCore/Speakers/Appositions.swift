@@ -300,9 +300,8 @@ struct Appositions {
             } else if parts.isEmpty, !w.isRole, !Self.prepositions.contains(w.key), !Self.articles.contains(w.key),
                       k + 1 < words.count, words[k + 1].isWord, words[k + 1].isOrganisationCue, !words[k + 1].isCapitalised {
                 parts.append(w.text)  // an adjective before the cue word: het sociaal wijkteam, de regionale ggd
-            } else if parts.isEmpty || capitalised, !cue, !Self.prepositions.contains(w.key), k + 1 < words.count, words[k + 1].isWord,
-                      !words[k + 1].isCapitalised, !words[k + 1].isOrganisationCue,
-                      organisationType(w.key + " " + words[k + 1].key) != nil {
+            } else if parts.isEmpty || capitalised, !cue, k + 1 < words.count, words[k + 1].isWord, !words[k + 1].isCapitalised,
+                      !words[k + 1].isOrganisationCue, lexicon.twoWordCueType(w.key, words[k + 1].key) != nil {
                 // `van het sociaal team`, `(Sterker sociaal werk)`: a type of two words in the lexicon, neither of
                 // them a cue word alone, alone or after a name.
                 parts += [w.text, words[k + 1].text]

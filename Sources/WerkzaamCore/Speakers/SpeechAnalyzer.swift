@@ -57,7 +57,9 @@ public struct SpeechAnalyzer: Sendable {
         for k in 0..<firstTurn where paragraphs[k].words.count > 2 && paragraphs[k].words[1].text == ":" {
             registerCastList(paragraphs[k], &register)
         }
-        for k in 0..<firstTurn where !paragraphs[k].isHeading { registerAbbreviatedRoles(paragraphs[k].words, &register) }
+        if !turnStarts.isEmpty {
+            for k in 0..<firstTurn where !paragraphs[k].isHeading { registerAbbreviatedRoles(paragraphs[k].words, &register) }
+        }
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents
         let organisations = RegisterBuilder.namedOrganisations(paragraphs.map(\.words))

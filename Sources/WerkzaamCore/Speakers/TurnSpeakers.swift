@@ -58,8 +58,8 @@ extension SpeechAnalyzer {
         var k = 0
         while k + 5 < words.count {
             defer { k += 1 }
-            guard words[k].isWord, TurnLabels.roleLabels.contains(words[k].key), words[k + 1].text == "(", words[k + 3].text == ")",
-                  words[k + 4].text == ":" else { continue }
+            guard words[k + 4].text == ":", words[k + 1].text == "(", words[k + 3].text == ")", words[k].isWord,
+                  TurnLabels.roleLabels.contains(words[k].key) else { continue }
             let short = words[k + 2].text
             guard (1...3).contains(short.count), short.first!.isUppercase, short.allSatisfy(\.isLetter) else { continue }
             let entry = Array(words[(k + 5)...].prefix { ![";", "."].contains($0.text) || $0.span.end - $0.span.start > 1 })
