@@ -68,3 +68,76 @@ extension AttributionTests {
         #expect(found.map(\.speaker) == ["Interviewer", "Naima Bouzid", nil, "Naima Bouzid", "Interviewer", "Naima Bouzid"])
     }
 }
+
+/// Sixteenth blind round: a profile box before an interview whose bold questions Markdown makes subheadings,
+/// a Teams export marking guests `(Extern)`, and English titles.
+extension AttributionTests {
+    static func analysedFile(_ text: String, as name: String, format: SourceFormat) throws -> SpeechAnalysis {
+        let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: name)
+        return SpeechAnalyzer(lexicon: Self.lexicon).analyze(try #require(parts.first), format: format)
+    }
+
+    @Test func aProfileBoxNamesTheInterviewee() throws {
+        let analysis = try Self.analysedFile(Self.profileInterview, as: "profiel.md", format: .md)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(analysis.quotes.map(\.kind) == [.turn, .turn, .turn, .turn])
+        #expect(people.map { $0?.displayName } == ["interviewer (anoniem)", "Tim Verbeek", "interviewer (anoniem)", "Tim Verbeek"])
+        #expect(people[1]?.role == "kwartiermaker sociale basis" && people[1]?.roleCategory == "beleid")
+        #expect(people[1]?.organisation == "gemeente Helmond" && people[1]?.organisationType == "gemeente")
+    }
+
+    static let profileInterview = """
+        # In gesprek met de kwartiermaker
+
+        **Naam:** Tim Verbeek
+        **Functie:** kwartiermaker sociale basis
+        **Organisatie:** gemeente Helmond
+
+        Sinds een jaar bouwt hij aan een sterkere sociale basis. Wij vroegen hem naar zijn eerste ervaringen.
+
+        **Wat doet een kwartiermaker eigenlijk?**
+
+        Ik maak ruimte voor iets nieuws.
+
+        **Wat heb je geleerd?**
+
+        Dat je als gemeente vooral moet luisteren.
+        """
+
+    @Test func anUntitledProfileInterview() throws {
+        // The introduction right before the questions announces the interview when the title does not.
+        let untitled = try Self.analysedFile(Self.profileInterview.replacingOccurrences(of: "# In gesprek met de kwartiermaker", with: "# De kwartiermaker"),
+                                             as: "profiel.md", format: .md)
+        #expect(untitled.quotes.map { q in q.speaker.map { untitled.register.people[$0].displayName } }
+                == ["interviewer (anoniem)", "Tim Verbeek", "interviewer (anoniem)", "Tim Verbeek"])
+    }
+
+    @Test func aGuestMarkIsNoOrganisation() throws {
+        let analysis = try Self.analysedFile("""
+        WEBVTT
+
+        00:00:01.000 --> 00:00:05.000
+        <v Jansen, Petra (Gemeente Enschede)>Wat zouden jullie van de gemeente nodig hebben?</v>
+
+        00:00:06.000 --> 00:00:12.000
+        <v Bakker, Ruben (Extern)>Ik ben Ruben Bakker, huisarts in de wijk. Een vast aanspreekpunt.</v>
+
+        00:00:13.000 --> 00:00:15.000
+        <v Vos, Anna (Extern)>Dat herken ik.</v>
+        """, as: "overleg.vtt", format: .vtt)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.name } == ["Petra Jansen", "Ruben Bakker", "Anna Vos"])
+        #expect(people.map { $0?.organisation } == ["Gemeente Enschede", "zorgorganisatie", nil])
+        #expect(people.map { $0?.organisationType } == ["gemeente", "zorgorganisatie", nil])
+    }
+
+    @Test func englishTitlesOfTheSocialDomain() {
+        let text = """
+        "We komen met vragen," zegt community builder Esra Kaya van Buurtwerk Zaandam. Ook social worker Mark de Graaf ziet het. "Nu bellen mensen eerder," zegt De Graaf.
+        """
+        #expect(Self.speech(text).map(\.speaker) == ["Esra Kaya", "Mark de Graaf"])
+        let mark = Self.person("Mark de Graaf", in: text)
+        #expect(mark?.role == "social worker" && mark?.roleCategory == "professional" && mark?.organisationType == "welzijnsorganisatie")
+        #expect(Self.person("Esra Kaya", in: text)?.organisationType == "welzijnsorganisatie")
+    }
+}

@@ -29,6 +29,9 @@ struct TurnLabels {
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker", "presentator",
                                                  "presentatrice"]
 
+    /// What a meeting application writes after a participant's name that says nothing of their organisation.
+    static let guestMarks: Set<String> = ["extern", "externe", "gast", "guest", "external", "organisator", "organizer"]
+
     /// Labels of the answers in a question-and-answer interview or a broadcast with one guest, folded.
     static let answerLabels: Set<String> = ["antwoord", "a", "gast", "studiogast"]
 

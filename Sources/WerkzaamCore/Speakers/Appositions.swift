@@ -317,6 +317,8 @@ struct Appositions {
             if parts.count > 7 { break }
         }
         guard !parts.isEmpty, capitalised || cue else { return nil }
+        // `Fleur (Extern)`: how a meeting application marks a guest, no organisation.
+        if parts.count == 1, TurnLabels.guestMarks.contains(words[k - 1].key) { return nil }
         let name = parts.joined(separator: " ")
         var type = organisationType(name)
         // `the Alignment House, een organisatieadviesbureau`: the type in an apposition after the name.

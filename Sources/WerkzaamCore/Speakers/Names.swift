@@ -25,7 +25,10 @@ enum Names {
         "uiteindelijk", "eigenlijk", "echt", "nou", "oké", "ok", "eh", "hallo", "welkom", "goedemiddag",
         "goedemorgen", "goedenavond", "beste", "dag", "meer", "minder", "nog", "al", "wel", "niet", "heel",
         "mijn", "onze", "ons", "hun", "haar", "zijn", "jouw", "uw",
-    ] as Set<String>).union(castListHeaders).union(policyWords)
+    ] as Set<String>).union(castListHeaders).union(policyWords).union(profileFields)
+
+    /// The fields of a profile box (`Naam: Tim Verbeek`, `Functie: …`): no names, and no turn labels either.
+    static let profileFields: Set<String> = ["naam", "functie", "organisatie", "werkgever", "rol", "beroep"]
 
     /// The social domain's laws and fields, capitalised like surnames after a title (`beleidsadviseur Wmo`,
     /// `coördinator Jeugdwet`): never a name.

@@ -59,6 +59,7 @@ public struct SpeechAnalyzer: Sendable {
         }
         if !turnStarts.isEmpty {
             for k in 0..<firstTurn where !paragraphs[k].isHeading { registerAbbreviatedRoles(paragraphs[k].words, &register) }
+            registerProfile(paragraphs[..<firstTurn], &register)
         }
         var metBeforeTurns: Int?  // how many people the text introduced before its first turn
         var interviewee: Int?  // the one person a question-and-answer interview presents

@@ -36,6 +36,29 @@ extension SpeechAnalyzer {
         return true
     }
 
+    /// A profile box before an interview, a field per line: `Naam: Tim Verbeek`, `Functie: kwartiermaker sociale
+    /// basis`, `Organisatie: gemeente Helmond` (also `Rol:`, `Werkgever:`). Registers the person with that role
+    /// and organisation.
+    func registerProfile(_ paragraphs: ArraySlice<Paragraph>, _ register: inout PersonRegister) {
+        for k in paragraphs.indices {
+            let words = paragraphs[k].words
+            guard words.count > 2, words[1].text == ":", words[0].key == "naam", let parsed = Names.parse(words, at: 2),
+                  parsed.range.lowerBound == 2, parsed.range.upperBound == words.count else { continue }
+            let person = register.add(parsed.name)
+            for field in paragraphs[(k + 1)...].prefix(4) {
+                let f = field.words
+                guard f.count > 2, f[1].text == ":" else { break }
+                let value = Names.text(f, 2..<f.count)
+                switch f[0].key {
+                case "functie", "rol", "beroep": register.setRole(person, value.lowercased(), category: lexicon.cachedRoleCategory(value))
+                case "organisatie", "werkgever": register.setOrganisation(person, value, type: lexicon.cachedOrganisationType(value))
+                default: continue
+                }
+            }
+            return
+        }
+    }
+
     /// `Deelnemers: vier jongeren uit Gouda-Oost`, `spraken we met zes inwoners`: the title of the one kind of
     /// participant an introduction counts (`jongere`, `inwoner`), which every participant label without a title
     /// of its own then has; nil when it counts none or several kinds.
@@ -175,7 +198,7 @@ extension SpeechAnalyzer {
     /// alone makes no transcript (that takes three turns).
     ///
     /// Questions set as subheadings (`<h3>Wat is Samen Oud in Oost?</h3>`) count the same way, but only in a
-    /// text whose title or introduction (the three paragraphs before them at most) announces an interview
+    /// text whose title or introduction (the three paragraphs before the first question) announces an interview
     /// (`Drie vragen aan Ellen Mulder`, `in gesprek met`, `We vroegen haar …`) and whose subheadings are all
     /// questions: a page of frequently asked questions, or an article with a question as one of its
     /// subheadings, has such headings too, and no one speaking.
@@ -191,9 +214,11 @@ extension SpeechAnalyzer {
                 headings.append(k)
             }
         }
-        // A title and an introduction that announce the interview, then nothing but question subheadings.
-        if headings.count >= 2, let first = headings.first, first <= 3, questions.isEmpty,
-           paragraphs[..<first].contains(where: { Self.announcesInterview($0.words) }),
+        // A title, or an introduction of at most three paragraphs before the first question (after a profile box:
+        // `Naam:`, `Functie:`), that announces the interview, then nothing but question subheadings.
+        if headings.count >= 2, let first = headings.first, questions.isEmpty,
+           paragraphs[max(0, first - 3)..<first].contains(where: { Self.announcesInterview($0.words) })
+            || paragraphs.first.map({ $0.isHeading && Self.announcesInterview($0.words) }) == true,
            paragraphs.indices.allSatisfy({ k in
                guard k > first, case .heading(let level) = document.paragraphs[k].kind, level >= 2 else { return true }
                return headings.contains(k)
@@ -329,7 +354,8 @@ extension SpeechAnalyzer {
             }
         }
         if known != nil { return person }
-        if !label.isRole, let note = label.note {
+        // `Oude Nijhuis, Fleur (Extern)`: Teams marks guests so; that is no organisation.
+        if !label.isRole, let note = label.note, !TurnLabels.guestMarks.contains(Fold.key(note)) {
             // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
             if lexicon.isRoleWord(note) || lexicon.cachedRoleCategory(note) != nil {
                 register.setRole(person, note.lowercased(), category: lexicon.cachedRoleCategory(note))
