@@ -19,8 +19,8 @@ struct StoreTests {
     @Test func migrationsAreVersionedAndApplyOnce() throws {
         let folder = try TestSupport.temporaryFolder("migrations")
         let path = folder.appendingPathComponent("p.sqlite").path
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5"])
-        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5"])  // reopening applies nothing again
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
+        #expect(try ProjectStore(path: path).migrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])  // reopening applies nothing again
         let empty = try ProjectStore(path: path).load()
         #expect(empty.reports.isEmpty && empty.quotes.isEmpty)
     }
@@ -44,7 +44,7 @@ struct StoreTests {
         }
         try queue.close()
         let store = try ProjectStore(path: path)
-        #expect(try store.migrations() == ["v1", "v2", "v3", "v4", "v5"])
+        #expect(try store.migrations() == ["v1", "v2", "v3", "v4", "v5", "v6"])
         let hits = try store.database.read { db in try Row.fetchAll(db, sql: "SELECT document, count, data FROM hits ORDER BY document") }
         #expect(hits.map { $0[0] as String } == ["a.txt", "b/c.txt"])
         #expect(hits.map { $0[1] as Int } == [3, 1])
@@ -232,6 +232,28 @@ struct StoreTests {
         for file in ["quotes.jsonl", "speakers.csv", "speaker_roles.csv", "report.html"] {
             #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: freshOut.appendingPathComponent(file)), "\(file)")
         }
+    }
+
+    /// Each speaker keeps the organisation type their own document gives: an organisation named untyped in
+    /// one document (`Indebuurt033`) and typed by a title in the next keeps that type there, in a fresh run
+    /// and in one that reuses the first document.
+    @Test func eachSpeakerKeepsTheOrganisationTypeOfTheirDocument() throws {
+        let corpus = try TestSupport.temporaryFolder("orgtypecorpus")
+        try "“Het begon klein,” zegt Sanne Mulder, medewerker bij Indebuurt033.".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "“De lijnen zijn kort,” zegt buurtcoach Naima Bouzid van Indebuurt033."
+            .write(to: corpus.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let out = try TestSupport.temporaryFolder("orgtypeout")
+        #expect(try TestSupport.run(["analyze", corpus.path, "--out", out.path, "--quiet"]).code == 0)
+        let speakers = try String(contentsOf: out.appendingPathComponent("speakers.csv"), encoding: .utf8)
+        #expect(speakers.contains("Naima Bouzid;Bouzid | Naima;buurtcoach;professional;Indebuurt033;welzijnsorganisatie;"))
+        #expect(speakers.contains("Sanne Mulder;Mulder | Sanne;medewerker;professional;Indebuurt033;;"), "\(speakers)")
+        // a.txt edited: analysed again; b.txt reused, read back from the project file with its own type.
+        try "“Het begon heel klein,” zegt Sanne Mulder, medewerker bij Indebuurt033."
+            .write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let rerun = try TestSupport.run(["analyze", corpus.path, "--out", out.path])
+        #expect(rerun.out.contains("1 unchanged documents reused, 1 analysed"), "\(rerun.out)")
+        #expect(try String(contentsOf: out.appendingPathComponent("speakers.csv"), encoding: .utf8)
+            .contains("Naima Bouzid;Bouzid | Naima;buurtcoach;professional;Indebuurt033;welzijnsorganisatie;"))
     }
 
     /// The project's lexicons copied to a folder of their own, for a test to edit.

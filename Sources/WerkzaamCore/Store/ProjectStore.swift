@@ -90,6 +90,14 @@ public struct ProjectStore: Sendable {
         m.registerMigration("v5") { db in
             try db.execute(sql: "ALTER TABLE speakers ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0")
         }
+        // Each speaker's organisation type as their document gives it: read from the organisation shared by
+        // name, the first document to name it decided for all (an untyped first mention hid later types).
+        m.registerMigration("v6") { db in
+            try db.execute(sql: """
+                ALTER TABLE speakers ADD COLUMN organisation_type TEXT;
+                UPDATE speakers SET organisation_type = (SELECT type FROM organisations o WHERE o.id = speakers.organisation);
+                """)
+        }
         return m
     }
 
@@ -340,9 +348,10 @@ public struct ProjectStore: Sendable {
         // Speakers and organisations through the C API too: GRDB's argument arrays and `Row` cost 3% of a
         // cold run's CPU for a few thousand speakers per 10 MB.
         let addOrganisation = try CStatement(db, sql: "INSERT OR IGNORE INTO organisations (name, type) VALUES (?, ?)")
-        let findOrganisation = try CStatement(db, sql: "SELECT id, type FROM organisations WHERE name = ?")
+        let findOrganisation = try CStatement(db, sql: "SELECT id FROM organisations WHERE name = ?")
         let addSpeaker = try CStatement(db, sql: """
-            INSERT INTO speakers (document, name, aliases, role, role_category, organisation, anonymous) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO speakers (document, name, aliases, role, role_category, organisation, anonymous, organisation_type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for q in quotes {
             var speaker: Int64?
@@ -359,13 +368,12 @@ public struct ProjectStore: Sendable {
                         findOrganisation.bind(1, name)
                         if try findOrganisation.next() {
                             organisation = Int64(findOrganisation.int(0))
-                            stored.organisationType = findOrganisation.optionalString(1)
                             findOrganisation.reset()
                         }
                     }
                     addSpeaker.bind(1, document); addSpeaker.bind(2, p.name); addSpeaker.bind(3, p.aliases.joined(separator: "|"))
                     addSpeaker.bind(4, p.role); addSpeaker.bind(5, p.roleCategory); addSpeaker.bind(6, organisation)
-                    addSpeaker.bind(7, p.isAnonymous ? 1 : 0)
+                    addSpeaker.bind(7, p.isAnonymous ? 1 : 0); addSpeaker.bind(8, stored.organisationType)
                     try addSpeaker.step()
                     speaker = db.lastInsertedRowID
                     speakers[p.name] = speaker

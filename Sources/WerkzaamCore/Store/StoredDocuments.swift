@@ -38,7 +38,7 @@ extension ProjectStore {
         // Read through the C API (`CStatement`): GRDB's `Row` cost more than the rest of loading.
         let rows = try CStatement(db, sql: """
             SELECT q.id, q.paragraph, q.start, q."end", q.text, q.kind, q.cue, q.confidence, q.repeat_of,
-                s.name, s.aliases, s.role, s.role_category, o.name, o.type, s.anonymous
+                s.name, s.aliases, s.role, s.role_category, o.name, s.organisation_type, s.anonymous
             FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker LEFT JOIN organisations o ON o.id = s.organisation
             WHERE q.document = ? ORDER BY q.start, q."end"
             """)
