@@ -141,3 +141,35 @@ extension AttributionTests {
         #expect(Self.person("Esra Kaya", in: text)?.organisationType == "welzijnsorganisatie")
     }
 }
+
+/// Seventeenth blind round: a council letter quoting respondents by title, place and age, a web page's
+/// caption with titles before the name, and reported speech whose subject carries an organisation.
+extension AttributionTests {
+    @Test func aTitlePlaceAndAgeDescribeARespondent() throws {
+        let (_, analysis) = Self.analysed("""
+        De bewoners zijn positief. "Eindelijk een plek waar je zonder afspraak binnen kunt lopen" (bewoner Kanaleneiland, 34 jaar).
+
+        Onderzoeker Lisa van Dam van Movisie concludeert dat de wijkaanpak werkt, maar dat de gemeente zichtbaarder moet worden. Teamleider Ilona Verhagen van ContourdeTwern vertelt hoe dat ging. Wethouder Jan de Boer van D66 vraagt waarom de bus niet komt.
+        """)
+        #expect(!analysis.register.people.contains { $0.name == "Kanaleneiland" })
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(analysis.quotes.map(\.kind) == [.quote, .indirect, .indirect])
+        #expect(people.map { $0?.displayName } == ["bewoner Kanaleneiland, 34 jaar (anoniem)", "Lisa van Dam", "Jan de Boer"])
+        #expect(people.map { $0?.roleCategory } == ["bewoner", "kennisinstituut", "bestuurder"])
+    }
+
+    @Test func aCaptionMayGiveTitlesBeforeTheName() throws {
+        let html = """
+        <html><body><article><h1>Taalhuis helpt honderd inwoners</h1>
+        <p>Het Taalhuis heeft dit jaar honderd inwoners geholpen met lezen en schrijven.</p>
+        <figure><blockquote><p>Ik kon mijn eigen post niet lezen. Nu help ik anderen.</p></blockquote>
+        <figcaption>Deelnemer en taalvrijwilliger Hatice Yıldız</figcaption></figure>
+        <p>Het Taalhuis zoekt nog meer vrijwilligers voor het nieuwe jaar.</p>
+        </article></body></html>
+        """
+        let analysis = try Self.analysedFile(html, as: "taalhuis.html", format: .html)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(people.map { $0?.name } == ["Hatice Yıldız"])
+        #expect(people.first??.roleCategory == "bewoner")
+    }
+}

@@ -528,7 +528,8 @@ struct Attribution {
         var end = c + 1
         while end < words.count, words[end].span.start < sentence.end, !Self.sentenceEnds.contains(words[end].text) { end += 1 }
         let from = Self.questionWords.contains(words[c].key) ? c : c + 1
-        guard words[from..<end].count(where: \.isWord) >= 3,
+        // `vertelt hoe dat ging` announces what follows; a question-word clause says something from four words on.
+        guard words[from..<end].count(where: \.isWord) >= (from == c ? 4 : 3),
               !marks.contains(where: { $0.outer.start < words[end - 1].span.end && $0.outer.end > words[first].span.start }) else { return nil }
         let quote = Quote(span: Span(words[from].span.start, words[end - 1].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[v].key, speaker: speaker, confidence: 0.75)
@@ -571,8 +572,14 @@ struct Attribution {
             return words[to].key.hasSuffix("en") ? nil : pronounSpeaker(words[from].key)
         }
         let at = appositions.titleEnd(words, from: from)
-        if let (range, name) = Names.parse(words, at: at), range.upperBound == to, at == from || range.lowerBound == at {
-            return register.resolve(name)
+        if let (range, name) = Names.parse(words, at: at), at == from || range.lowerBound == at {
+            if range.upperBound == to { return register.resolve(name) }
+            // `Onderzoeker Lisa van Dam van Movisie concludeert dat …`: the name's organisation before the verb.
+            if range.upperBound + 1 < to, ["van", "bij"].contains(words[range.upperBound].key),
+               words[(range.upperBound + 1)..<to].allSatisfy({ $0.isWord && ($0.isCapitalised || Appositions.articles.contains($0.key)) }),
+               appositions.organisation(words, from: range.upperBound + 1) != nil {
+                return register.resolve(name)
+            }
         }
         if from + 1 < to, Self.determiners.contains(words[from].key), words[(from + 1)..<to].allSatisfy({ $0.isWord && $0.isRole }) {
             return uniquePerson(withRole: Names.text(words, (from + 1)..<to))

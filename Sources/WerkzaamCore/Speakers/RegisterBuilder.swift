@@ -234,6 +234,11 @@ struct RegisterBuilder {
         if trigger < nameAt { return true }  // after a speech verb, `volgens` or `ik ben`
         let start = firstNameWord(words, range)
         if start > range.lowerBound { return true }  // a form of address: dhr., mevrouw, minister
+        // `(bewoner Kanaleneiland, 34 jaar)`: a research report's description of a respondent by title, place and
+        // age; the one capitalised word is where they live, not their surname.
+        if range.count == 1, start >= 2, words[start - 2].text == "(", range.upperBound + 2 < words.count,
+           words[range.upperBound].text == ",", UTF8Scalars.isDigits(words[range.upperBound + 1].text),
+           words[range.upperBound + 2].key == "jaar" { return false }
         if appositions.before(words, nameStart: start, fields: false) != nil { return true }
         let end = range.upperBound
         guard end < words.count else { return false }

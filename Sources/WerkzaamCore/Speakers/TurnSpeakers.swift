@@ -261,14 +261,20 @@ extension SpeechAnalyzer {
         return false
     }
 
-    /// The person a byline paragraph names: a dash (which a caption under a <blockquote> may leave out), a name
-    /// the register knows, and at most an apposition (`— Noor Vermeulen, consulent bij het Mantelzorgpunt`),
-    /// with no quotation of its own.
+    /// The person a byline paragraph names: a dash (which a caption under a <blockquote> may leave out), titles
+    /// perhaps, a name the register knows, and at most an apposition (`— Noor Vermeulen, consulent bij het
+    /// Mantelzorgpunt`, `Deelnemer en taalvrijwilliger Hatice Yıldız`), with no quotation of its own.
     func byline(_ p: Paragraph, _ register: PersonRegister, dashOptional: Bool = false) -> Int? {
         let words = p.words
         guard p.marks.isEmpty, let first = words.first else { return nil }
-        let start = ["—", "–", "-", "―"].contains(first.text) ? 1 : 0
-        guard start == 1 || dashOptional, let (range, name) = Names.parse(words, at: start), range.lowerBound == start else { return nil }
+        let dashed = ["—", "–", "-", "―"].contains(first.text)
+        var start = dashed ? 1 : 0
+        // `<figcaption>Deelnemer en taalvrijwilliger Hatice Yıldız</figcaption>`: titles before the name.
+        while start + 1 < words.count, words[start].isWord, words[start].isRole || TurnLabels.roleLabels.contains(words[start].key)
+                || (start > 0 && words[start].key == "en") {
+            start += 1
+        }
+        guard dashed || dashOptional, let (range, name) = Names.parse(words, at: start), range.lowerBound == start else { return nil }
         guard range.upperBound == words.count || [",", "("].contains(words[range.upperBound].text) else { return nil }
         return register.resolve(name)
     }
