@@ -343,7 +343,6 @@ public struct SpeakerLexicon: Sendable {
     /// Whether a single word is a job title (by itself or as the head of a compound).
     public func isRoleWord(_ word: String) -> Bool { isRoleKey(Fold.key(word)) }
 
-    /// `isRoleWord` for an already folded word: exact, or a title that ends a compound (wijk|verpleegkundige).
     /// The singular of a plural title (`huisartsen`, `moeders`, `jongeren`), as the lexicon knows it, with the
     /// number of letters the plural adds; nil when no singular is a title.
     func singularTitle(_ plural: String) -> (key: String, dropped: Int)? {
@@ -354,6 +353,7 @@ public struct SpeakerLexicon: Sendable {
         return nil
     }
 
+    /// `isRoleWord` for an already folded word: exact, or a title that ends a compound (wijk|verpleegkundige).
     public func isRoleKey(_ key: String) -> Bool {
         guard key.count >= 3 else { return false }
         if roleWords.contains(key) { return true }

@@ -3,7 +3,7 @@
 enum Names {
     /// Particles that are part of a name only with an article after them.
     static let articleParticles: Set<String> = ["in", "op"]
-    static let articles: Set<String> = ["'t", "het", "de", "den", "der"]
+    static let nameArticles: Set<String> = ["'t", "het", "de", "den", "der"]
     static let particles: Set<String> = ["van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in", "la",
                                          "le", "du", "da", "di", "von", "zu", "el", "al", "bin", "ben", "ibn", "del",
                                          "dos", "das", "vande", "vander", "d'", "l'", "uit"]
@@ -87,7 +87,7 @@ enum Names {
             let w = words[j]
             // `in` and `op` belong to a name only before an article (`In 't Veld`, `op den Brouw`): `Buurthuizen in
             // Zwolle`, `In Zwolle` are none.
-            if w.isParticle, articleParticles.contains(w.key), !(j + 1 < words.count && articles.contains(words[j + 1].key)) {
+            if w.isParticle, articleParticles.contains(w.key), !(j + 1 < words.count && nameArticles.contains(words[j + 1].key)) {
                 if j == start { return nil }
                 break
             }

@@ -176,7 +176,7 @@ public struct SpeechAnalyzer: Sendable {
         if isTranscript { Self.headlinesFromTurns(&quotes, document: document) }
         if isTranscript { Interviewers.mark(quotes, &register, document: document) }
         // `Deelnemers: vier jongeren …`: participants labelled without a title of their own are such.
-        if let title = participantTitle(paragraphs[..<min(paragraphs.count, turnStarts.min() ?? 0)]) {
+        if !turnStarts.isEmpty, let title = participantTitle(paragraphs[..<firstTurn]) {
             let category = lexicon.cachedRoleCategory(title)
             for q in quotes where q.kind == .turn {
                 guard let p = q.speaker, let label = paragraphs[q.paragraph].label, TurnLabels.isParticipantLabel(Fold.key(label.text)),

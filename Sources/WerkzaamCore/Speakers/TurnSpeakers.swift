@@ -85,7 +85,7 @@ extension SpeechAnalyzer {
                   TurnLabels.roleLabels.contains(words[k].key) else { continue }
             let short = words[k + 2].text
             guard (1...3).contains(short.count), short.first!.isUppercase, short.allSatisfy(\.isLetter) else { continue }
-            let entry = Array(words[(k + 5)...].prefix { ![";", "."].contains($0.text) || $0.span.end - $0.span.start > 1 })
+            let entry = Array(words[(k + 5)...].prefix { $0.text != ";" && $0.text != "." })
             guard let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0 else { continue }
             let person = register.add(parsed.name)
             register.addAlias(short, for: person)
@@ -267,7 +267,7 @@ extension SpeechAnalyzer {
     func byline(_ p: Paragraph, _ register: PersonRegister, dashOptional: Bool = false) -> Int? {
         let words = p.words
         guard p.marks.isEmpty, let first = words.first else { return nil }
-        let dashed = ["—", "–", "-", "―"].contains(first.text)
+        let dashed = Self.bylineDashes.contains(first.text)
         var start = dashed ? 1 : 0
         // `<figcaption>Deelnemer en taalvrijwilliger Hatice Yıldız</figcaption>`: titles before the name.
         while start + 1 < words.count, words[start].isWord, words[start].isRole || TurnLabels.roleLabels.contains(words[start].key)
@@ -279,10 +279,13 @@ extension SpeechAnalyzer {
         return register.resolve(name)
     }
 
+    /// The dashes a byline opens with.
+    static let bylineDashes: Set<String> = ["—", "–", "-", "―"]
+
     /// `— mantelzorger, 64 jaar` under a quotation: the respondent the byline describes.
     func describedByline(_ p: Paragraph, _ describer: inout Attribution) -> Int? {
         let words = p.words
-        guard p.marks.isEmpty, words.count >= 2, ["—", "–", "-", "―"].contains(words[0].text) else { return nil }
+        guard p.marks.isEmpty, words.count >= 2, Self.bylineDashes.contains(words[0].text) else { return nil }
         return describer.describedRespondent(words, 1..<words.count, wholeRange: true)?.person
     }
 

@@ -216,7 +216,7 @@ public struct ProjectStore: Sendable {
                 try db.execute(sql: "INSERT INTO runs (started, corpus, files, analysed, reused, removed) VALUES (?, ?, ?, ?, ?, ?)",
                                arguments: [ISO8601DateFormatter().string(from: Date()), corpus, paths.count, 0, 0, removed.count])
                 let run = db.lastInsertedRowID
-                for path in removed { try Self.deleteDocument(path, db) }
+                if !clearAll { for path in removed { try Self.deleteDocument(path, db) } }  // else all go below
                 if clearAll {
                     for table in ["codings", "hits", "quotes", "speakers", "organisations", "texts", "documents"] {
                         try db.execute(sql: "DELETE FROM \(table)")
