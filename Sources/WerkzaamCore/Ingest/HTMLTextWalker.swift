@@ -46,9 +46,10 @@ struct HTMLTextWalker {
             guard let name = node.pointee.name else { return }
             let tag = HTMLTag.of(name)
             if tag.isSkipped || HTMLChrome.isHidden(node) { return }
-            if tag == .footer, let enclosing = kinds.last, enclosing == .blockquote || enclosing == .pullquote {
-                // `<blockquote><p>…</p><footer>— Peter Claassen, wethouder</footer></blockquote>`: the citation,
-                // a plain paragraph after the quotation (the byline that names its speaker), not page chrome.
+            if tag == .footer || tag == .cite, kinds.contains(where: { $0 == .blockquote || $0 == .pullquote }) {
+                // `<blockquote><p>…</p><footer>— Peter Claassen, wethouder</footer></blockquote>`, or `<cite>`: the
+                // citation, a plain paragraph after the quotation (the byline that names its speaker), not page
+                // chrome and not part of what is quoted.
                 flush()
                 kinds.append(.body)
                 walkChildren(node)

@@ -157,7 +157,7 @@ enum HTMLTag: UInt8 {
     case select, textarea, nav, header, footer, aside, menu, dialog, img
     case p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, ul, ol, dl, dt, dd, blockquote, pre
     case figure, figcaption, table, tr, td, th, caption, address, hr, br, center, details, summary, tbody, thead
-    case b, strong, time, q, em, i
+    case b, strong, time, q, em, i, cite
 
     private static let names: [String: HTMLTag] = {
         var t: [String: HTMLTag] = [:]
@@ -166,7 +166,7 @@ enum HTMLTag: UInt8 {
                     .header, .footer, .aside, .menu, .dialog, .img, .p, .div, .section, .article, .main, .h1, .h2,
                     .h3, .h4, .h5, .h6, .li, .ul, .ol, .dl, .dt, .dd, .blockquote, .pre, .figure, .figcaption,
                     .table, .tr, .td, .th, .caption, .address, .hr, .br, .center, .details, .summary, .tbody,
-                    .thead, .b, .strong, .time, .q, .em, .i] {
+                    .thead, .b, .strong, .time, .q, .em, .i, .cite] {
             t["\(tag)"] = tag
         }
         return t

@@ -6,7 +6,8 @@ struct ParagraphBuilder {
 
     /// Adds one paragraph. `labelLength` is the length of a label marker at the start of `bytes`, if any.
     /// `italic`: the whole paragraph is in italics.
-    mutating func add(_ raw: [UInt8], kind: ParagraphKind, labelLength: Int? = nil, time: TimeRange? = nil, italic: Bool = false) {
+    mutating func add(_ raw: [UInt8], kind: ParagraphKind, labelLength: Int? = nil, time: TimeRange? = nil, italic: Bool = false,
+                      opensTurn: Bool = false) {
         let trimmed = raw.withUnsafeBufferPointer { PlainTextLayout.trim($0, 0, $0.count) }
         guard !trimmed.isEmpty else { return }
         var label = labelLength.map { $0 - trimmed.start }
@@ -20,6 +21,7 @@ struct ParagraphBuilder {
         text.append(contentsOf: bytes)
         var paragraph = Paragraph(span: Span(start, text.count), kind: kind, time: time)
         paragraph.isItalic = italic
+        paragraph.opensTurn = opensTurn
         if let l = label, l > 0, l < bytes.count {
             // The label is the name: without the colon that bold labels often include.
             let end = bytes.withUnsafeBufferPointer { b in

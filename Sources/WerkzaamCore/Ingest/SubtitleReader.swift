@@ -8,6 +8,8 @@ enum SubtitleReader {
         var time: TimeRange
         var voice: String?
         var text: String
+        /// A line of a dialogue cue (`- Hoe lang woont u hier al?` / `- Vijftig jaar.`): someone else speaks.
+        var newSpeaker = false
     }
 
     static func read(_ bytes: [UInt8], format: SourceFormat) throws(IngestError) -> (Document, [String]) {
@@ -58,10 +60,37 @@ enum SubtitleReader {
                 payload.append(lines[i].trimmingSpaces)
                 i += 1
             }
-            let (voice, text) = stripMarkup(payload.joined(separator: " "))
-            if !text.isEmpty || voice != nil { cues.append(Cue(time: time, voice: voice, text: text)) }
+            for (lines, newSpeaker) in dialogueLines(payload) {
+                let (voice, text) = stripMarkup(lines.joined(separator: " "))
+                if !text.isEmpty || voice != nil { cues.append(Cue(time: time, voice: voice, text: text, newSpeaker: newSpeaker)) }
+            }
         }
         return cues
+    }
+
+    /// A cue's lines by speaker: subtitles give two speakers of one cue a line each, opened by a dash
+    /// (`- Hoe vaak komen ze?` / `- Twee keer per dag.`). A dashed line after the first, or a dashed first line
+    /// with another dashed line after it, starts a speaker of its own (`true`); its dash is dropped. Any
+    /// other cue is one part, its speaker the one before unless it is labelled.
+    static func dialogueLines(_ payload: [String]) -> [(lines: [String], newSpeaker: Bool)] {
+        func dashed(_ line: String) -> Bool {
+            let b = Array(line.utf8.prefix(4))
+            if b.count >= 2, b[0] == 0x2D, b[1] == 0x20 { return true }                                   // "- "
+            return b.count >= 4 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x93 || b[2] == 0x94) && b[3] == 0x20  // "– ", "— "
+        }
+        guard payload.count >= 2, payload.dropFirst().contains(where: dashed) else { return [(payload, false)] }
+        var parts: [(lines: [String], newSpeaker: Bool)] = []
+        for (i, line) in payload.enumerated() {
+            if dashed(line) {
+                let text = line.drop { $0 != " " }.drop { $0 == " " }
+                parts.append(([String(text)], true))
+            } else if parts.isEmpty || i == 0 {
+                parts.append(([line], false))
+            } else {
+                parts[parts.count - 1].lines.append(line)
+            }
+        }
+        return parts
     }
 
     /// `00:01:02.500 --> 00:01:05.000 align:start`, `01:02.500 --> …`, or SRT's `00:01:02,500 --> …`.
@@ -147,22 +176,24 @@ enum SubtitleReader {
                 text = voice + ": " + text
                 labelLength = voice.utf8.count
             }
-            builder.add(Array(text.utf8), kind: .body, labelLength: labelLength, time: time)
+            builder.add(Array(text.utf8), kind: .body, labelLength: labelLength, time: time, opensTurn: opens && labelLength == nil)
             parts.removeAll()
             time = nil
         }
         var prefix: String?  // the `Name:` the current turn began with, in caption styles without voice tags
+        var opens = false  // the current turn began with a dialogue dash, unlabelled
         for cue in cues {
             let newVoice = cue.voice != nil && cue.voice != voice
             let gap = time.map { cue.time.startMilliseconds - $0.endMilliseconds > 10_000 } ?? false
             let label = cue.voice == nil ? labelPrefix(cue.text) : nil
             var text = cue.text
-            if let label, label.name == prefix, !parts.isEmpty {
+            if let label, label.name == prefix, !parts.isEmpty, !cue.newSpeaker {
                 text = label.rest  // `Hanneke Smit:` again on her next cue: the same turn goes on
-            } else if newVoice || label != nil || (cue.voice == nil && voice == nil && gap) {
+            } else if newVoice || label != nil || cue.newSpeaker || (cue.voice == nil && voice == nil && gap) {
                 flush()
-                if cue.voice != nil || label != nil { voice = cue.voice }
+                if cue.voice != nil || label != nil || cue.newSpeaker { voice = cue.voice }
                 prefix = label?.name
+                opens = cue.newSpeaker && label == nil
             }
             if !text.isEmpty { parts.append(text) }
             time = TimeRange(startMilliseconds: time?.startMilliseconds ?? cue.time.startMilliseconds,

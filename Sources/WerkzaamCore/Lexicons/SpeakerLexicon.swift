@@ -312,6 +312,7 @@ public struct SpeakerLexicon: Sendable {
     public func roleCategory(_ title: String) -> String? {
         let key = Fold.key(title)
         if let exact = roleByTitle[key] { return exact }
+        if key.hasPrefix("lid van "), let category = memberCategory(String(key.dropFirst(8))) { return category }
         for role in spacedRoles where key.hasPrefix(role.title + " ") { return role.category }
         // The title's head is its first role word: `beleidsadviseur sociaal domein`, `expert op het gebied …`.
         let words = key.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
@@ -325,6 +326,27 @@ public struct SpeakerLexicon: Sendable {
         for role in wordRoles where head.hasSuffix(role.title) && headLength - role.length != 1 { return role.category }
         for role in spacedRoles where key.hasSuffix(role.title) { return role.category }
         return nil
+    }
+
+    /// The role category of a member of a folded body (`de gemeenteraad`, `het klussenteam`): a council,
+    /// its committee or a party group is politics, a board is administration, a team of a care or welfare
+    /// organisation is professional work, and any other club, council or team (`de cliëntenraad`, `het
+    /// klussenteam`) is one of residents. Nil when the lexicon has no `lid` among its titles.
+    func memberCategory(_ body: String) -> String? {
+        guard roleByTitle["lid"] != nil else { return nil }
+        var words = body.split(separator: " ").map(String.init)
+        if let first = words.first, ["de", "het", "een"].contains(first) { words.removeFirst() }
+        guard let head = words.first else { return nil }
+        if ["raad van bestuur", "raad van toezicht", "dagelijks bestuur", "college"].contains(where: { words.joined(separator: " ").hasPrefix($0) })
+            || head == "bestuur" || head == "directie" {
+            return roleCategory("bestuurder")
+        }
+        if ["gemeenteraad", "raad", "fractie", "raadsfractie", "staten", "kamer", "commissie", "raadscommissie"].contains(head)
+            || head.hasSuffix("fractie") {
+            return roleByTitle["lid"]
+        }
+        if let type = organisationType(words.joined(separator: " ")), ["welzijnsorganisatie", "zorgorganisatie", "politie"].contains(type) { return "professional" }
+        return roleCategory("bewoner")
     }
 
     /// The type of an organisation `bekend` names exactly (`Movisie`), nil for any other name.

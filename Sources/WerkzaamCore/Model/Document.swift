@@ -56,6 +56,9 @@ public struct Paragraph: Hashable, Sendable {
     public var isBold = false
     /// In italics throughout (HTML): some interviews set their questions so instead.
     public var isItalic = false
+    /// The source marks a change of speaker without naming them (a subtitle's dialogue dash): a turn of
+    /// someone else, not more of the turn before.
+    public var opensTurn = false
     /// The paragraph's sentences, as indices into `Document.sentences`.
     public var sentences: Range<Int>
 

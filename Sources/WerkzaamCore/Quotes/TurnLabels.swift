@@ -153,7 +153,7 @@ struct TurnLabels {
     /// the source marked; nil for anything else.
     private func classify(_ nameWords: [Word], note: String?, contentStart: Int, contentWord: Int, isSourceLabel: Bool,
                           text written: String? = nil) -> Label? {
-        let text = written ?? Names.text(nameWords, nameWords.indices)
+        let text = Names.fromCapitals(written ?? Names.text(nameWords, nameWords.indices))
         let key = Fold.key(text)
         if Self.roleLabels.contains(key) || Self.isNumberedRole(key) {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)

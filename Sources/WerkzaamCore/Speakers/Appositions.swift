@@ -190,6 +190,14 @@ struct Appositions {
             if !sawRole, lexicon.speechVerbs.contains(w.key) || lexicon.sourceWords.contains(w.key) || Self.notTitle.contains(w.key) { break }
             if !sawRole, roleWords.count >= 2 { break }
             if sawRole, isFieldOfWork(words, before: k, from: start) { roleWords.append(w.text); k += 1; continue }
+            // `lid van het klussenteam`, `lid van de gemeenteraad`: what someone is a member of says which
+            // kind of member (`SpeakerLexicon.memberCategory`); a capitalised body (`lid van GroenLinks`) is
+            // read as the organisation below.
+            if sawRole, roleWords.count == 1, w.key == "van", Fold.key(roleWords[0]) == "lid", let end = Self.memberBodyEnd(words, k + 1) {
+                roleWords += words[k..<end].map(\.text)
+                k = end
+                break
+            }
             if Self.prepositions.contains(w.key) { break }
             if w.isCapitalised && sawRole {
                 // `beleidsregisseur Jacqueline Smak Gregoor`: the title belongs to the next person in a list.
@@ -243,6 +251,19 @@ struct Appositions {
             }
         }
         return found
+    }
+
+    /// Where a lower-case body after `lid van` ends (`het klussenteam`, `de raad van bestuur`): an optional
+    /// article, then up to four lower-case words; nil when none follows.
+    static func memberBodyEnd(_ words: [Word], _ start: Int) -> Int? {
+        var k = start
+        if k < words.count, articles.contains(words[k].key) { k += 1 }
+        let first = k
+        while k < words.count, k - first < 4, words[k].isWord, !words[k].isCapitalised, k == first || words[k].key == "van" || words[k - 1].key == "van" {
+            k += 1
+        }
+        if k > first, words[k - 1].key == "van" { k -= 1 }
+        return k > first ? k : nil
     }
 
     /// Words of time between `is` and a title (never a negation: `is niet de directeur` is no title).

@@ -56,6 +56,34 @@ enum Names {
         return text
     }
 
+    /// A name written in capitals, as television subtitles and some transcripts write their speaker labels
+    /// (`ANNE DE VRIES`), the way a name is written elsewhere (`Anne de Vries`), so both are one person. Text
+    /// with a lower-case letter, or without a word of three letters (`R1`, `JB`: initials), is returned as it is.
+    static func fromCapitals(_ text: String) -> String {
+        guard !text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), !text.contains(where: \.isLowercase), text.split(separator: " ").contains(where: { $0.count(where: \.isLetter) >= 3 }) else {
+            return text
+        }
+        var out: [String] = []
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let lower = word.lowercased()
+            if !out.isEmpty, particles.contains(lower) {
+                out.append(lower)
+            } else if word.count(where: \.isLetter) >= 2 {
+                // El-Amrani, O'Neill: a capital after a hyphen or an apostrophe too.
+                var cased = ""
+                var capital = true
+                for ch in lower {
+                    cased += capital ? ch.uppercased() : String(ch)
+                    capital = ch == "-" || ch == "'" || ch == "’"
+                }
+                out.append(cased)
+            } else {
+                out.append(String(word))
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
     /// Whether word `j` is an initial inside a name: one capital letter, a full stop, then a particle
     /// (`A. van den Berg`) or a capitalised word that can start a name (`A. Jansen`, `J.P.`). `team B. Daarna`
     /// ends a sentence.

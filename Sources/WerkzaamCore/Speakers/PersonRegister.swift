@@ -123,7 +123,7 @@ public struct PersonRegister: Sendable {
     /// a person first met by surname only ("Dekker", later "Jan Dekker").
     @discardableResult
     public mutating func add(_ rawName: String) -> Int {
-        let name = stripped(rawName)
+        let name = Names.fromCapitals(stripped(rawName))
         if let existing = resolve(name) {
             if Self.wordCount(name) > Self.wordCount(people[existing].name),
                Fold.key(name).hasSuffix(Fold.key(people[existing].name)) {

@@ -125,6 +125,20 @@ public struct SpeechAnalyzer: Sendable {
                                           cue: "turn", speaker: who, confidence: who == nil ? 0 : 0.95))
                 turn = nil
                 continue
+            } else if isTranscript, document.paragraphs[k].opensTurn, !p.words.isEmpty {
+                // A subtitle's dialogue dash: someone unnamed speaks. A question is the interviewer's (the one
+                // the labels name, or one described); an answer's speaker stays unknown, not the one before.
+                var who: Int?
+                if p.words.last?.text == "?" {
+                    let asking = Set(state.quotes.filter { $0.kind == .turn }.compactMap(\.speaker))
+                        .filter { state.register.people[$0].roleCategory == "interviewer" }
+                    who = asking.count == 1 ? asking.first
+                        : speaker(forLabel: TurnLabels.Label(text: "Vraag", isRole: true, note: nil, contentStart: document.paragraphs[k].span.start,
+                                                             contentWord: 0, isUnwritten: true), &state.register)
+                }
+                state.quotes.append(Quote(span: document.paragraphs[k].span, kind: .turn, paragraph: k, cue: "turn", speaker: who,
+                                          confidence: who == nil ? 0 : 0.8))
+                turn = (state.quotes.count - 1, who)
             } else if isTranscript, let current = turn {
                 state.quotes[current.index].span.end = document.paragraphs[k].span.end
             }

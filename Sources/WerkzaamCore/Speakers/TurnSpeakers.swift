@@ -343,7 +343,12 @@ extension SpeechAnalyzer {
             }
             return person
         }
-        let known = register.resolve(label.text)
+        // `Huisarts Koen Bosman:` is Koen Bosman, whose title it is: his later `Koen Bosman:` turns are his too.
+        let words = label.text.split(separator: " ")
+        let titled = !label.isRole && words.count >= 3 && lexicon.isRoleWord(String(words[0]))
+            && words[1].first!.isUppercase && words.last!.first!.isUppercase
+        let name = titled ? words.dropFirst().joined(separator: " ") : label.text
+        let known = register.resolve(name)
         // A question only the layout marks, asked by someone the text does not name: a described interviewer,
         // not a speaker called `Vraag` (which a transcript's written `Vraag:` label still is).
         if known == nil, label.isUnwritten, key == "vraag" {
@@ -351,7 +356,7 @@ extension SpeechAnalyzer {
             register.setRole(person, "interviewer", category: "interviewer")
             return person
         }
-        let person = known ?? register.add(label.text)
+        let person = known ?? register.add(name)
         // `Movisie:` asking the questions: the organisation speaks for itself.
         if label.isRole, let type = lexicon.knownOrganisationType(label.text) { register.setOrganisation(person, label.text, type: type) }
         // A role label says the category even of someone met before without one (`I:` taken for a name).
@@ -362,7 +367,12 @@ extension SpeechAnalyzer {
                 register.setRoleCategory(person, category)  // De voorzitter
             }
         }
-        if known != nil { return person }
+        if known != nil {
+            if titled, register.people[person].role == nil {
+                register.setRole(person, words[0].lowercased(), category: lexicon.cachedRoleCategory(String(words[0])))
+            }
+            return person
+        }
         // `Oude Nijhuis, Fleur (Extern)`: Teams marks guests so; that is no organisation.
         if !label.isRole, let note = label.note, !TurnLabels.guestMarks.contains(Fold.key(note)) {
             // `Mevrouw Bergkamp (D66)`, `De Vries (wethouder)`
