@@ -60,6 +60,7 @@ enum Names {
     /// (`ANNE DE VRIES`), the way a name is written elsewhere (`Anne de Vries`), so both are one person. Text
     /// with a lower-case letter, or without a word of three letters (`R1`, `JB`: initials), is returned as it is.
     static func fromCapitals(_ text: String) -> String {
+        // Most names have a lower-case ASCII letter among their first bytes: they leave at once.
         guard !text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }), !text.contains(where: \.isLowercase), text.split(separator: " ").contains(where: { $0.count(where: \.isLetter) >= 3 }) else {
             return text
         }

@@ -103,7 +103,11 @@ struct RegisterBuilder {
                     register.setOrganisation(person, organisation, type: appositions.organisationType(organisation))
                 }
                 let aged = isAge(words, after: range.upperBound)
-                if aged { register.noteIntroducedByAge(person) }
+                // `– Tigist, 34` signing a quotation: the age after a comma, as a signature writes it.
+                if aged || Self.signsAQuotation(words, nameStart: firstNameWord(words, range), nameEnd: range.upperBound)
+                    && isSignedAge(words, after: range.upperBound) {
+                    register.noteIntroducedByAge(person)
+                }
                 let nameStart = firstNameWord(words, range)
                 let titleBefore = appositions.before(words, nameStart: nameStart) ?? invertedTitle(words, nameStart: nameStart)
                 if let role = titleBefore {
@@ -240,6 +244,7 @@ struct RegisterBuilder {
            words[range.upperBound].text == ",", UTF8Scalars.isDigits(words[range.upperBound + 1].text),
            words[range.upperBound + 2].key == "jaar" { return false }
         if appositions.before(words, nameStart: start, fields: false) != nil { return true }
+        if Self.signsAQuotation(words, nameStart: start, nameEnd: range.upperBound) { return true }
         let end = range.upperBound
         guard end < words.count else { return false }
         let next = words[end]
@@ -270,6 +275,18 @@ struct RegisterBuilder {
         return false
     }
 
+    /// `„Hier durf ik fouten te maken.” – Tigist, 34`: a dash after a closing quotation mark, then a name that
+    /// ends the paragraph or is followed by its description: the quotation's signature, as testimonials and
+    /// lists of reactions are signed.
+    static func signsAQuotation(_ words: [Word], nameStart: Int, nameEnd: Int) -> Bool {
+        // The word flags first: this is asked of every capitalised word that may start a name.
+        guard nameStart >= 2, !words[nameStart - 1].isWord, !words[nameStart - 2].isWord,
+              SpeechAnalyzer.bylineDashes.contains(words[nameStart - 1].text), closingMarks.contains(words[nameStart - 2].text) else { return false }
+        return nameEnd == words.count || words[nameEnd].text == "," || words[nameEnd].text == "("
+    }
+
+    static let closingMarks: Set<String> = ["”", "\"", "’", "'", "»"]
+
     /// Whether the name starting at `start` follows `van`, `bij` or `namens` (an article and the capitalised
     /// words of an organisation between) after a lower-case word: `de zorgcoördinator van het Koning Willem I
     /// College`, `de conrector van de Christelijke Hogeschool Ede`, `de dochter van Anouk`. Such a name is whom
@@ -288,6 +305,13 @@ struct RegisterBuilder {
         guard end + 2 < words.count, words[end].text == "(", words[end + 2].text == ")" else { return false }
         let digits = words[end + 1].text
         guard digits.utf8.count <= 3, UTF8Scalars.isDigits(digits), let age = Int(digits) else { return false }
+        return age >= 1 && age <= 120
+    }
+
+    /// `, 34` ending a signature (or before another comma).
+    func isSignedAge(_ words: [Word], after end: Int) -> Bool {
+        guard end + 1 < words.count, words[end].text == ",", end + 2 == words.count || [",", "."].contains(words[end + 2].text),
+              words[end + 1].text.utf8.count <= 3, UTF8Scalars.isDigits(words[end + 1].text), let age = Int(words[end + 1].text) else { return false }
         return age >= 1 && age <= 120
     }
 

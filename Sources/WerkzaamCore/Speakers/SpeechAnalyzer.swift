@@ -176,9 +176,11 @@ public struct SpeechAnalyzer: Sendable {
                 let next = quotes[i].paragraph + 1
                 let kind = document.paragraphs[quotes[i].paragraph].kind
                 let caption = kind == .blockquote || kind == .pullquote
-                guard next < paragraphs.count, !paragraphs[next].isHeading,
-                      let person = byline(paragraphs[next], describer.register, dashOptional: caption)
-                        ?? describedByline(paragraphs[next], &describer) else { continue }
+                let signed = inlineByline(paragraphs[quotes[i].paragraph], after: quotes[i].span.end)
+                guard let person = signed.flatMap({ byline($0, describer.register) ?? describedByline($0, &describer) })
+                        ?? (next < paragraphs.count && !paragraphs[next].isHeading
+                            ? byline(paragraphs[next], describer.register, dashOptional: caption) ?? describedByline(paragraphs[next], &describer)
+                            : nil) else { continue }
                 quotes[i].speaker = person
                 quotes[i].cue = "byline"
                 quotes[i].confidence = 0.9

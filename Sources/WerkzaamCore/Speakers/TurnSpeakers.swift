@@ -279,6 +279,29 @@ extension SpeechAnalyzer {
         return register.resolve(name)
     }
 
+    /// The title a label opens with before a name of two words or more (`Huisarts` of `Huisarts Koen Bosman`).
+    static func titleBeforeName(_ label: String, _ lexicon: SpeakerLexicon) -> String? {
+        guard let space = label.utf8.firstIndex(of: 0x20) else { return nil }
+        let rest = label[label.index(after: space)...]
+        guard let last = rest.utf8.lastIndex(of: 0x20), rest.first?.isUppercase == true,
+              rest[rest.index(after: last)...].first?.isUppercase == true else { return nil }
+        let title = String(label[..<space])
+        return lexicon.isRoleWord(title) ? title : nil
+    }
+
+    /// `„Hier durf ik fouten te maken.” – Tigist, 34`: the signature after a quotation in its own paragraph,
+    /// from the dash to the paragraph's end, as a byline paragraph of its own; nil when anything but closing
+    /// punctuation stands between the quotation and the dash, or no dash follows.
+    func inlineByline(_ p: Paragraph, after end: Int) -> Paragraph? {
+        guard let dash = p.words.firstIndex(where: { $0.span.start >= end && !Self.bylineClosers.contains($0.text) }),
+              Self.bylineDashes.contains(p.words[dash].text), dash + 1 < p.words.count,
+              !p.marks.contains(where: { $0.outer.start > p.words[dash].span.start }) else { return nil }
+        return Paragraph(words: Array(p.words[dash...]), marks: [], label: nil, isHeading: false)
+    }
+
+    /// What may stand between a quotation's words and its signature's dash: its closing mark and a stop.
+    static let bylineClosers: Set<String> = ["”", "\"", "’", "'", "»", ".", ",", "!", "?"]
+
     /// The dashes a byline opens with.
     static let bylineDashes: Set<String> = ["—", "–", "-", "―"]
 
@@ -344,10 +367,8 @@ extension SpeechAnalyzer {
             return person
         }
         // `Huisarts Koen Bosman:` is Koen Bosman, whose title it is: his later `Koen Bosman:` turns are his too.
-        let words = label.text.split(separator: " ")
-        let titled = !label.isRole && words.count >= 3 && lexicon.isRoleWord(String(words[0]))
-            && words[1].first!.isUppercase && words.last!.first!.isUppercase
-        let name = titled ? words.dropFirst().joined(separator: " ") : label.text
+        let title = label.isRole ? nil : Self.titleBeforeName(label.text, lexicon)
+        let name = title.map { String(label.text.dropFirst($0.count + 1)) } ?? label.text
         let known = register.resolve(name)
         // A question only the layout marks, asked by someone the text does not name: a described interviewer,
         // not a speaker called `Vraag` (which a transcript's written `Vraag:` label still is).
@@ -368,8 +389,8 @@ extension SpeechAnalyzer {
             }
         }
         if known != nil {
-            if titled, register.people[person].role == nil {
-                register.setRole(person, words[0].lowercased(), category: lexicon.cachedRoleCategory(String(words[0])))
+            if let title, register.people[person].role == nil {
+                register.setRole(person, title.lowercased(), category: lexicon.cachedRoleCategory(title))
             }
             return person
         }
