@@ -49,10 +49,10 @@ extension AttributionTests {
     /// question the reporter's, the answer someone unnamed (not the reporter, whose turn it followed).
     @Test func capitalLabelsTitlesAndDialogueDashesInSubtitles() throws {
         #expect(try Self.subtitleTurns(Self.televisionReport) == [
-            "Verslaggever: In de wijk Vinkhuizen werken huisartsen en wijkverpleging sinds januari in één team.",
+            "verslaggever: In de wijk Vinkhuizen werken huisartsen en wijkverpleging sinds januari in één team.",
             "Anne de Vries: We zien elkaar nu elke ochtend bij de koffie.",
-            "Verslaggever: Mevrouw Zuidema is 86 en woont nog zelfstandig.",
-            "Verslaggever: Hoe vaak komen ze bij u langs?",
+            "verslaggever: Mevrouw Zuidema is 86 en woont nog zelfstandig.",
+            "verslaggever: Hoe vaak komen ze bij u langs?",
             "-: Twee keer per dag. Ze zijn altijd vrolijk.",
             "Koen Bosman: Nu weet ik het de volgende dag.",
             "Koen Bosman: Die tijd wordt nog niet vergoed.",

@@ -144,7 +144,7 @@ extension AttributionTests {
 
         A: De administratie.
         """
-        #expect(Self.speech(text).map(\.speaker) == ["V", "Marloes Dekker", "V", "Marloes Dekker"])
+        #expect(Self.speech(text).map(\.speaker) == ["interviewer", "Marloes Dekker", "interviewer", "Marloes Dekker"])
         let marloes = Self.person("Marloes Dekker", in: text)
         #expect(marloes?.role == "wijkverpleegkundige" && marloes?.organisation == "Buurtzorg")
         // `is al twaalf jaar`: numbers of years before a title.

@@ -31,10 +31,10 @@ struct QualityTests {
         #expect(s.gold == 465)
         #expect(s.f1 >= 0.90)
         #expect(s.attributionF1 >= 0.85)
-        // Questions without a label are a described interviewer's, unnamed as in the gold. A written role
-        // label without a name (`Vraag:`, `V:`, `Verslaggever:`) is a speaker named after it, which the gold
-        // leaves unnamed: counted as a miss in `turnAccuracy` (12 of 190 turns), as agreement in the other.
-        #expect(s.turnAccuracy >= 0.90)
+        // Questions of an unnamed interviewer, with or without a label (`Vraag:`, `V:`, `Verslaggever:`), are a
+        // described interviewer's, unnamed as in the newer golds; the older ones name some after the label
+        // (`Presentator`, `Vraag`): counted as a miss in `turnAccuracy` (7 of 196 turns), as agreement in the other.
+        #expect(s.turnAccuracy >= 0.95)
         #expect(s.turnAccuracyLabelsAsUnnamed >= 0.98)
     }
 
@@ -101,6 +101,16 @@ struct QualityTests {
         #expect(s.labelForUnnamed == 1 && s.labelForUnnamedTurns == 1)
         #expect(abs(s.turnAccuracy - 1.0 / 3.0) < 1e-9)
         #expect(abs(s.turnAccuracyLabelsAsUnnamed - 2.0 / 3.0) < 1e-9)
+        // The other way round: a gold named after its interviewer label (`Presentator`) against a described
+        // interviewer; not for a speaker left unknown, nor for a label that is no interviewer's.
+        let older = [Scorer.Item(document: "a", kind: "turn", text: "Wat doen jullie dan?", speaker: "Presentator"),
+                     Scorer.Item(document: "a", kind: "turn", text: "Wie belt er dan?", speaker: "Presentator"),
+                     Scorer.Item(document: "a", kind: "turn", text: "Ik bel zelf.", speaker: "R1")]
+        let described = [Scorer.Item(document: "a", kind: "turn", text: "Wat doen jullie dan?", speaker: nil, roleCategory: "interviewer"),
+                         Scorer.Item(document: "a", kind: "turn", text: "Wie belt er dan?", speaker: nil),
+                         Scorer.Item(document: "a", kind: "turn", text: "Ik bel zelf.", speaker: nil, roleCategory: "interviewer")]
+        let t = Scorer.score(gold: older, predicted: described)
+        #expect(t.speakerRight == 0 && t.labelForUnnamed == 1)
     }
 }
 

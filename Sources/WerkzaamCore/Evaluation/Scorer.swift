@@ -19,9 +19,9 @@ public struct Scorer {
         public var gold = 0, predicted = 0, matched = 0
         public var speakerRight = 0, speakerJudged = 0
         public var goldTurns = 0, turnsRight = 0
-        /// Matched items whose gold speaker is unnamed (`null`) and whose found speaker is a role label such as
-        /// `Vraag`, which Werkzaam gives questions without a label: a difference of convention, not a wrong
-        /// person. Counted wrong above; reported beside it.
+        /// Matched items where one side names the speaker after a role label and the other leaves them unnamed
+        /// (`labelAgainstUnnamed`): a difference of convention, not a wrong person. Counted wrong above;
+        /// reported beside it.
         public var labelForUnnamed = 0, labelForUnnamedTurns = 0
         public var roleJudged = 0, roleRight = 0, orgJudged = 0, orgRight = 0
         public var perKind: [String: (gold: Int, predicted: Int, matched: Int)] = [:]
@@ -92,7 +92,7 @@ public struct Scorer {
                 s.perKind[gold[g].kind, default: (0, 0, 0)].matched += 1
                 let right = sameSpeaker(gold[g].speaker, predicted[p].speaker)
                 s.speakerJudged += 1
-                if !right, gold[g].speaker == nil, let found = predicted[p].speaker, TurnLabels.isAnonymousKey(Fold.key(found)) {
+                if !right, Self.labelAgainstUnnamed(gold[g], predicted[p]) {
                     s.labelForUnnamed += 1
                     if gold[g].kind == "turn" { s.labelForUnnamedTurns += 1 }
                 }
@@ -124,6 +124,17 @@ public struct Scorer {
         return s
     }
 
+    /// A role label on one side and an unnamed speaker on the other: the gold leaves unnamed what Werkzaam
+    /// names after its label (`R1`), or the gold names after its label (`Vraag`, `Presentator`, in golds
+    /// written before the convention settled) an interviewer Werkzaam describes without a name.
+    static func labelAgainstUnnamed(_ gold: Item, _ found: Item) -> Bool {
+        if gold.speaker == nil, let name = found.speaker { return TurnLabels.isAnonymousKey(Fold.key(name)) }
+        if found.speaker == nil, found.roleCategory == "interviewer", let name = gold.speaker {
+            return TurnLabels.interviewerLabels.contains(Fold.key(name))
+        }
+        return false
+    }
+
     /// Same person: equal names, or one name's words all in the other's and sharing the surname.
     static func sameSpeaker(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
@@ -152,7 +163,7 @@ public struct Scorer {
         }
         out += "  speaker accuracy (matched)      \(pct(s.speakerAccuracy))  (\(s.speakerRight)/\(s.speakerJudged))\n"
         if s.labelForUnnamed > 0 {
-            out += "    of the misses, \(s.labelForUnnamed) are a role label (`Vraag`) where the gold has no speaker\n"
+            out += "    of the misses, \(s.labelForUnnamed) are a role label on one side (`Vraag`, `R1`) and an unnamed speaker on the other\n"
         }
         out += "  attribution end to end  P \(pct(s.attributionPrecision))  R \(pct(s.attributionRecall))  F1 \(pct(s.attributionF1))\n"
         out += "  turn attribution                \(pct(s.turnAccuracy))  (\(s.turnsRight)/\(s.goldTurns))\n"

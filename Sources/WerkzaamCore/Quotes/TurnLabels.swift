@@ -29,6 +29,11 @@ struct TurnLabels {
                                                  "vraag", "v", "journalist", "verslaggever", "onderzoeker", "presentator",
                                                  "presentatrice"]
 
+    /// How an unnamed interviewer is described after their label (folded); other interviewer labels describe
+    /// themselves (`verslaggever`, `presentator`, `moderator`).
+    static let interviewerDescriptions: [String: String] = ["vraag": "interviewer", "v": "interviewer", "i": "interviewer",
+                                                            "int": "interviewer", "interviewster": "interviewer", "m": "moderator"]
+
     /// What a meeting application writes after a participant's name that says nothing of their organisation.
     static let guestMarks: Set<String> = ["extern", "externe", "gast", "guest", "external", "organisator", "organizer"]
 

@@ -370,11 +370,13 @@ extension SpeechAnalyzer {
         let title = label.isRole ? nil : Self.titleBeforeName(label.text, lexicon)
         let name = title.map { String(label.text.dropFirst($0.count + 1)) } ?? label.text
         let known = register.resolve(name)
-        // A question only the layout marks, asked by someone the text does not name: a described interviewer,
-        // not a speaker called `Vraag` (which a transcript's written `Vraag:` label still is).
-        if known == nil, label.isUnwritten, key == "vraag" {
-            let person = register.addDescribed("interviewer")
-            register.setRole(person, "interviewer", category: "interviewer")
+        // Questions of someone the text does not name, whether only the layout marks them or a label says
+        // `Vraag:`, `V:`, `I:` or `Verslaggever:`: a described interviewer (`interviewer`, `verslaggever`,
+        // `moderator`), one per document, not a speaker called `Vraag` or `V` in the speaker lists.
+        if known == nil, label.isUnwritten ? key == "vraag" : label.isRole && TurnLabels.interviewerLabels.contains(key) {
+            let description = TurnLabels.interviewerDescriptions[key] ?? key
+            let person = register.addDescribed(description)
+            register.setRole(person, description, category: "interviewer")
             return person
         }
         let person = known ?? register.add(name)
