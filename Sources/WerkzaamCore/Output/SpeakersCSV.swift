@@ -34,6 +34,12 @@ public enum SpeakersCSV {
             }
         }
 
+        /// Who `p` is across the corpus (`Person.identity(in:)`), from the tally's cache: the report tally asks
+        /// it too, so every count of speakers folds each name once.
+        mutating func identity(of p: Person, in document: String) -> String {
+            identities.identity(of: p, in: document)
+        }
+
         private static func newSpeaker(_ p: Person) -> Speaker {
             var person = Person(name: p.name)
             person.isAnonymous = p.isAnonymous

@@ -32,7 +32,7 @@ public struct ReportTally: Sendable {
     /// `Person.identity(in:)` as `speakers.csv` merges them.
     var groupSpeakers: [String: Set<String>] = [:]
     var speakerNames: Set<String> = []
-    var identities = SpeakerIdentities()
+    /// `speakers.csv`'s tally, whose identity cache the counts of speakers here share.
     var speakers = SpeakersCSV.Tally()
 
     /// `idMemoryBudget`: bytes of unit ids held in memory before they move to a temporary file.
@@ -130,7 +130,7 @@ public struct ReportTally: Sendable {
         }
         var speaker: String?
         if let p = q.speaker {
-            let name = identities.identity(of: p, in: q.document)
+            let name = speakers.identity(of: p, in: q.document)
             groupSpeakers[role, default: []].insert(name)
             speakerNames.insert(name)
             speaker = name

@@ -218,9 +218,8 @@ public struct ProjectStore: Sendable {
                 let run = db.lastInsertedRowID
                 if !clearAll { for path in removed { try Self.deleteDocument(path, db) } }  // else all go below
                 if clearAll {
-                    for table in ["codings", "hits", "quotes", "speakers", "organisations", "texts", "documents"] {
-                        try db.execute(sql: "DELETE FROM \(table)")
-                    }
+                    for (table, _) in Self.documentRows { try db.execute(sql: "DELETE FROM \(table)") }
+                    try db.execute(sql: "DELETE FROM organisations")
                 } else if clearThemes {
                     try db.execute(sql: "DELETE FROM hits")
                     try db.execute(sql: "DELETE FROM codings")
@@ -269,12 +268,18 @@ public struct ProjectStore: Sendable {
     /// Deletes a document and everything stored of it (what `ON DELETE CASCADE` would do with foreign keys on).
     /// `themesCleared`: the run began by deleting all hits and codings, so there are none to look for.
     static func deleteDocument(_ path: String, _ db: Database, themesCleared: Bool = false) throws {
-        let themes = ["DELETE FROM codings WHERE quote IN (SELECT id FROM quotes WHERE document = ?)", "DELETE FROM hits WHERE document = ?"]
-        for sql in (themesCleared ? [] : themes) + ["DELETE FROM quotes WHERE document = ?", "DELETE FROM speakers WHERE document = ?",
-                                                     "DELETE FROM texts WHERE document = ?", "DELETE FROM documents WHERE path = ?"] {
-            try db.cachedStatement(sql: sql).execute(arguments: [path])
+        for (table, rows) in documentRows where !themesCleared || (table != "codings" && table != "hits") {
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(rows)").execute(arguments: [path])
         }
     }
+
+    /// Every table that holds rows of a document, with the condition that selects them by its path (`?`),
+    /// in the order they are deleted (codings before the quotations they point at). Organisations are shared
+    /// by name, not a document's.
+    static let documentRows: [(table: String, rows: String)] = [
+        ("codings", "quote IN (SELECT id FROM quotes WHERE document = ?)"), ("hits", "document = ?"), ("quotes", "document = ?"),
+        ("speakers", "document = ?"), ("texts", "document = ?"), ("documents", "path = ?"),
+    ]
 
     /// Builds the codings indexes a run dropped, in a transaction of its own (nothing when they exist).
     public func buildCodingsIndexes() throws {
