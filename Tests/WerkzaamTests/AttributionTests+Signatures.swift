@@ -50,4 +50,18 @@ extension AttributionTests {
         #expect(found.map(\.text) == ["Goedemorgen allemaal! Vanavond is de bewonersavond, 19.30 uur in De Boog.",
                                       "Ik kom. Neem ik mijn zoon mee?", "Goed idee Youssef!"])
     }
+
+    /// In a turn, what the speaker reports of someone else is that person's indirect speech: a person of the
+    /// text by name, or someone unnamed of an anecdote (speaker unknown); not the speaker's own `ik zei dat`,
+    /// nor a pronoun's, which in a turn may mean anyone.
+    @Test func reportedSpeechOfSomeoneElseInATurn() {
+        let found = Self.speech("""
+        [12-03-2026 21:40] Petra de Wit: Het was een goede avond. Wijkregisseur Karin Bos zei dat de plannen in april klaar zijn.
+        [12-03-2026 21:44] Youssef: Een buurvrouw vertelde me dat er ook bankjes komen bij het speelveld. Ik zei dat ik dat mooi vind.
+        [12-03-2026 21:50] Petra de Wit: Hij zei dat hij het nog niet wist. Petra de Wit zei dat zij het zou navragen.
+        """)
+        #expect(found.map(\.kind) == [.turn, .indirect, .turn, .indirect, .turn])
+        #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["de plannen in april klaar zijn", "er ook bankjes komen bij het speelveld"])
+        #expect(found.filter { $0.kind == .indirect }.map(\.speaker) == ["Karin Bos", nil])
+    }
 }

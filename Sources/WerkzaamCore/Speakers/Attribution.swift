@@ -193,6 +193,13 @@ struct Attribution {
                 w = reported.end
                 continue
             }
+            // In a turn, someone else's words the speaker reports: `Wijkregisseur Karin Bos zei dat …`.
+            if word.isWord, inTurn, word.isSpeechCue, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
+               let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k, turnSpeaker: turnSpeaker) {
+                quotes.append(reported.quote)
+                w = reported.end
+                continue
+            }
             if word.isWord, word.isCapitalised, !inTurn, word.key == "een", let described = describedSubject(words, at: w) {
                 salient = described.person
                 mentionedHere = described.person
@@ -513,8 +520,16 @@ struct Attribution {
     /// subject that opens the sentence, a speech verb (a separable one with its particle right after it), and
     /// a clause after `dat`, `of` or a question word, without quotation marks, is that person's reported speech
     /// (kind indirect): the clause to the end of the sentence, the question word included.
-    func reportedClause(_ words: [Word], verbAt v: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
+    ///
+    /// In a turn (`turnSpeaker` given) the subject must be someone other than the speaker: a person of the
+    /// text (`Wijkregisseur Karin Bos zei dat …`), or someone the speaker tells of without a name (`Een buurvrouw
+    /// vertelde me dat …`: speaker unknown, as a quotation in an anecdote); never `ik`, `we` or a pronoun, and an
+    /// object pronoun may stand before the clause (`vertelde me dat`).
+    func reportedClause(_ words: [Word], verbAt v: Int, marks: [QuoteMarks.Found], paragraph: Int,
+                        turnSpeaker: Int?? = nil) -> (quote: Quote, end: Int)? {
+        let inTurn = turnSpeaker != nil
         var c = v + 1
+        if inTurn, c < words.count, Self.turnObjects.contains(words[c].key) { c += 1 }
         if lexicon.speechVerbs.contains(words[v].key) {
             if c < words.count, lexicon.separableVerbs[words[v].key]?.contains(words[c].key) == true { c += 1 }
         } else {
@@ -523,8 +538,23 @@ struct Attribution {
         }
         guard c < words.count, words[c].isWord, Self.complementisers.contains(words[c].key) || Self.questionWords.contains(words[c].key),
               let sentence = sentence(containing: words[v].span.start) else { return nil }
-        let first = Self.firstWord(words, from: sentence.start)
-        guard first < v, let speaker = subject(words, from: first, to: v) else { return nil }
+        var first = Self.firstWord(words, from: sentence.start)
+        // A turn's first sentence starts with its label (`Youssef: Een buurvrouw vertelde …`): the subject after it.
+        if inTurn, let colon = words[first..<v].lastIndex(where: { $0.text == ":" }) { first = colon + 1 }
+        guard first < v else { return nil }
+        let speaker: Int?
+        if let turnSpeaker {
+            if v - first == 2, words[first].key == "een", words[first + 1].isWord, words[first + 1].isRole {
+                speaker = nil  // an anecdote's someone: unknown, as a quotation in an anecdote
+            } else if !Self.pronouns.contains(words[first].key), let named = subject(words, from: first, to: v), named != turnSpeaker {
+                speaker = named
+            } else {
+                return nil
+            }
+        } else {
+            guard let named = subject(words, from: first, to: v) else { return nil }
+            speaker = named
+        }
         var end = c + 1
         while end < words.count, words[end].span.start < sentence.end, !Self.sentenceEnds.contains(words[end].text) { end += 1 }
         let from = Self.questionWords.contains(words[c].key) ? c : c + 1
@@ -532,9 +562,12 @@ struct Attribution {
         guard words[from..<end].count(where: \.isWord) >= (from == c ? 4 : 3),
               !marks.contains(where: { $0.outer.start < words[end - 1].span.end && $0.outer.end > words[first].span.start }) else { return nil }
         let quote = Quote(span: Span(words[from].span.start, words[end - 1].span.end), kind: .indirect, paragraph: paragraph,
-                          cue: words[v].key, speaker: speaker, confidence: 0.75)
+                          cue: words[v].key, speaker: speaker, confidence: speaker == nil ? 0 : 0.75)
         return (quote, end)
     }
+
+    /// Object pronouns a speaker in a turn puts between a speech verb and what was said (`vertelde me dat`).
+    static let turnObjects: Set<String> = ["me", "mij", "ons"]
 
     /// `Het aantal ouderen dat eenzaam is, groeit sneller dan het aantal vrijwilligers. Dat zegt Sandra Mulder,
     /// directeur van …`: a sentence opening with `Dat` and a speech verb in the singular with a person after
