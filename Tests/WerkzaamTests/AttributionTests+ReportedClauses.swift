@@ -93,4 +93,15 @@ extension AttributionTests {
         #expect(found.map(\.text) == ["de commissie voor 1 februari een evaluatie van De Schakel ontvangt"])
         #expect(found.map(\.speaker) == ["Hendriksen"])
     }
+
+    /// `Dat werkt, vindt ook social worker Mark de Graaf.`: `ook` before the subject of the inversion, and a
+    /// statement of two words; a one-word answer (`Ja, zegt …`) is no reported speech.
+    @Test func aShortStatementWithOokInTheInversion() {
+        let text = "Community builder Esra Kaya en social worker Mark de Graaf werken samen in Zaandam-Oost.\n\nDat werkt, vindt ook social worker Mark de Graaf. Het buurthuis is weer open.\n\nJa, zegt Esra Kaya."
+        let found = Self.speech(text)
+        #expect(found.map(\.text) == ["Dat werkt"])
+        #expect(found.map(\.kind) == [.indirect])
+        #expect(found.map(\.speaker) == ["Mark de Graaf"])
+        #expect(found.map(\.cue) == ["vindt"])
+    }
 }

@@ -481,7 +481,8 @@ struct Attribution {
                   let person = pronounSpeaker(words[k + 1].key) else { return nil }
             found = (person, k + 2)
         } else {
-            let at = appositions.titleEnd(words, from: k + 1)
+            // `Dat werkt, vindt ook social worker Mark de Graaf.`: `ook` before the subject.
+            let at = appositions.titleEnd(words, from: k + 1 < words.count && words[k + 1].key == "ook" ? k + 2 : k + 1)
             guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name), ends(range.upperBound) else { return nil }
             found = (person, range.upperBound)
         }
@@ -489,7 +490,8 @@ struct Attribution {
               !marks.contains(where: { $0.outer.start < words[k].span.start && $0.outer.end > sentence.start }) else { return nil }
         let first = Self.firstWord(words, from: sentence.start)
         let last = k - 2  // the word before the comma
-        guard first <= last, words[first..<(last + 1)].count(where: \.isWord) >= 3 else { return nil }
+        // Two words are a statement too (`Dat werkt, vindt …`, `Dat klopt, zegt …`); one is an answer (`Ja, zegt …`).
+        guard first <= last, words[first..<(last + 1)].count(where: \.isWord) >= 2 else { return nil }
         let quote = Quote(span: Span(words[first].span.start, words[last].span.end), kind: .indirect, paragraph: paragraph,
                           cue: words[k].key, speaker: person, confidence: 0.8)
         return (quote, end)
