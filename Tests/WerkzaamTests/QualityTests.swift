@@ -28,13 +28,14 @@ struct QualityTests {
         let folder = TestSupport.fixtures.appendingPathComponent("generalisation")
         let s = try await Self.run(corpus: folder, gold: folder.appendingPathComponent("gold.jsonl"))
         print(Scorer.report(s, title: "generalisation set"))
-        #expect(s.gold == 465)
+        #expect(s.gold == 483)
         #expect(s.f1 >= 0.90)
         #expect(s.attributionF1 >= 0.85)
         // Questions of an unnamed interviewer, with or without a label (`Vraag:`, `V:`, `Verslaggever:`), are a
-        // described interviewer's, unnamed as in the newer golds; the older ones name some after the label
-        // (`Presentator`, `Vraag`): counted as a miss in `turnAccuracy` (7 of 196 turns), as agreement in the other.
-        #expect(s.turnAccuracy >= 0.95)
+        // described interviewer's, unnamed as in the newer golds; some golds name such speakers after the label
+        // (`Presentator`, `Vraag`, `P1`), one leaves `Antwoord` unnamed: 14 of 208 turns, counted as a miss in
+        // `turnAccuracy`, as agreement in the other.
+        #expect(s.turnAccuracy >= 0.90)
         #expect(s.turnAccuracyLabelsAsUnnamed >= 0.98)
     }
 
@@ -101,8 +102,8 @@ struct QualityTests {
         #expect(s.labelForUnnamed == 1 && s.labelForUnnamedTurns == 1)
         #expect(abs(s.turnAccuracy - 1.0 / 3.0) < 1e-9)
         #expect(abs(s.turnAccuracyLabelsAsUnnamed - 2.0 / 3.0) < 1e-9)
-        // The other way round: a gold named after its interviewer label (`Presentator`) against a described
-        // interviewer; not for a speaker left unknown, nor for a label that is no interviewer's.
+        // The other way round: a gold named after a label (`Presentator`, `R1`) against someone described (a
+        // role category, no name); not for a speaker left unknown.
         let older = [Scorer.Item(document: "a", kind: "turn", text: "Wat doen jullie dan?", speaker: "Presentator"),
                      Scorer.Item(document: "a", kind: "turn", text: "Wie belt er dan?", speaker: "Presentator"),
                      Scorer.Item(document: "a", kind: "turn", text: "Ik bel zelf.", speaker: "R1")]
@@ -110,7 +111,7 @@ struct QualityTests {
                          Scorer.Item(document: "a", kind: "turn", text: "Wie belt er dan?", speaker: nil),
                          Scorer.Item(document: "a", kind: "turn", text: "Ik bel zelf.", speaker: nil, roleCategory: "interviewer")]
         let t = Scorer.score(gold: older, predicted: described)
-        #expect(t.speakerRight == 0 && t.labelForUnnamed == 1)
+        #expect(t.speakerRight == 0 && t.labelForUnnamed == 2)
     }
 }
 

@@ -125,12 +125,14 @@ public struct Scorer {
     }
 
     /// A role label on one side and an unnamed speaker on the other: the gold leaves unnamed what Werkzaam
-    /// names after its label (`R1`), or the gold names after its label (`Vraag`, `Presentator`, in golds
-    /// written before the convention settled) an interviewer Werkzaam describes without a name.
+    /// names after its label (`Antwoord`, `R1`), or the gold names after its label (`Vraag`, `Presentator`,
+    /// `P1`) someone Werkzaam describes without a name (an interviewer, `P1 (vrouw, 45, mantelzorger)`): the
+    /// golds were written in different sessions, before and after the convention settled.
     static func labelAgainstUnnamed(_ gold: Item, _ found: Item) -> Bool {
         if gold.speaker == nil, let name = found.speaker { return TurnLabels.isAnonymousKey(Fold.key(name)) }
-        if found.speaker == nil, found.roleCategory == "interviewer", let name = gold.speaker {
-            return TurnLabels.interviewerLabels.contains(Fold.key(name))
+        if found.speaker == nil, found.roleCategory != nil, let name = gold.speaker {
+            let key = Fold.key(name)
+            return TurnLabels.isAnonymousKey(key) || TurnLabels.interviewerLabels.contains(key)
         }
         return false
     }

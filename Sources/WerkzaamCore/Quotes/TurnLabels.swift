@@ -160,6 +160,11 @@ struct TurnLabels {
                           text written: String? = nil) -> Label? {
         let text = Names.fromCapitals(written ?? Names.text(nameWords, nameWords.indices))
         let key = Fold.key(text)
+        // `Vraag 1:` / `Antwoord 1:` of written questions: the number is the question's, not a speaker's.
+        if nameWords.count == 2, nameWords[0].key == "vraag" || nameWords[0].key == "antwoord", UTF8Scalars.isDigits(nameWords[1].text) {
+            return Label(text: nameWords[0].key == "vraag" ? "Vraag" : "Antwoord", isRole: true, note: note, contentStart: contentStart,
+                         contentWord: contentWord)
+        }
         if Self.roleLabels.contains(key) || Self.isNumberedRole(key) {
             return Label(text: text, isRole: true, note: note, contentStart: contentStart, contentWord: contentWord)
         }

@@ -474,17 +474,30 @@ struct Attribution {
     /// person's reported speech (kind indirect).
     func reportedBefore(_ words: [Word], sourceAt k: Int, marks: [QuoteMarks.Found], paragraph: Int) -> (quote: Quote, end: Int)? {
         let ends = { (i: Int) in i == words.count || Self.sentenceEnds.contains(words[i].text) }
+        // `Dat is een bewuste keuze, licht manager Ellen Smit toe.`: a separable verb's particle ends the sentence.
+        let plain = lexicon.speechVerbs.contains(words[k].key) || lexicon.sourceWords.contains(words[k].key)
+        let separable = plain ? nil : lexicon.separableVerbs[words[k].key]
+        let endsAfterParticle = { (i: Int) -> Int? in
+            guard let separable else { return ends(i) ? i : nil }
+            return i < words.count && separable.contains(words[i].key) && ends(i + 1) ? i + 1 : nil
+        }
         var found: (person: Int, end: Int)?
-        if k + 1 < words.count, Self.pronouns.contains(words[k + 1].key), ends(k + 2) {
+        if k + 1 < words.count, Self.pronouns.contains(words[k + 1].key), let end = endsAfterParticle(k + 2) {
             // `zeggen ze`: a group, not one person.
-            guard lexicon.speechVerbs.contains(words[k].key), !words[k].key.hasSuffix("en"),
-                  let person = pronounSpeaker(words[k + 1].key) else { return nil }
-            found = (person, k + 2)
+            guard plain || separable != nil, !words[k].key.hasSuffix("en"), let person = pronounSpeaker(words[k + 1].key) else { return nil }
+            found = (person, end)
         } else {
             // `Dat werkt, vindt ook social worker Mark de Graaf.`: `ook` before the subject.
             let at = appositions.titleEnd(words, from: k + 1 < words.count && words[k + 1].key == "ook" ? k + 2 : k + 1)
-            guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name), ends(range.upperBound) else { return nil }
-            found = (person, range.upperBound)
+            guard let (range, name) = Names.parse(words, at: at), let person = register.resolve(name) else { return nil }
+            var after = range.upperBound
+            // `… licht manager Ellen Smit van Contour de Twern toe.`: the name's organisation before the particle.
+            if separable != nil, after + 1 < words.count, ["van", "bij"].contains(words[after].key),
+               let org = appositions.organisation(words, from: after + 1) {
+                after += 1 + (Appositions.articles.contains(words[after + 1].key) ? 1 : 0) + PersonRegister.wordCount(org.name)
+            }
+            guard let end = endsAfterParticle(after) else { return nil }
+            found = (person, end)
         }
         guard let (person, end) = found, let sentence = sentence(containing: words[k].span.start),
               !marks.contains(where: { $0.outer.start < words[k].span.start && $0.outer.end > sentence.start }) else { return nil }
@@ -503,7 +516,7 @@ struct Attribution {
     func reportedWithoutMarks(_ words: [Word], at w: Int, marks: [QuoteMarks.Found], paragraph k: Int) -> (quote: Quote, end: Int)? {
         let word = words[w]
         if word.isSpeechCue, w > 0, words[w - 1].text == ",",
-           lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key),
+           lexicon.sourceWords.contains(word.key) || lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
            let reported = reportedBefore(words, sourceAt: w, marks: marks, paragraph: k) {
             return reported
         }

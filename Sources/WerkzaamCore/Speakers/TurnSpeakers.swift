@@ -81,6 +81,23 @@ extension SpeechAnalyzer {
         var k = 0
         while k + 5 < words.count {
             defer { k += 1 }
+            // `… in het wijkcentrum. Moderator: Femke Jansen (Movisie). Vijf deelnemers …`: a role label that
+            // opens a sentence of an introduction, then a name: whose turns `Moderator:` are.
+            if words[k + 1].text == ":", words[k].isWord, words[k].isCapitalised, k == 0 || [".", "*", "_"].contains(words[k - 1].text),
+               let label = Self.introducedLabel(words[k].key) {
+                let entry = Array(words[(k + 2)...].prefix { $0.text != ";" && $0.text != "." })
+                if let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0, register.resolve(label) == nil {
+                    let person = register.add(parsed.name)
+                    register.addAlias(label, for: person)
+                    let found = Appositions(lexicon: lexicon).after(entry, nameEnd: parsed.range.upperBound)
+                    if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
+                    if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+                    if TurnLabels.interviewerLabels.contains(Fold.key(label)) { register.setRoleCategory(person, "interviewer") }
+                    // The one who asks a council's written questions for a party is a politician, not an interviewer.
+                    if label == "Vraag", found.organisationType == "politieke partij" { register.setRoleCategory(person, "politiek") }
+                    continue
+                }
+            }
             guard words[k + 4].text == ":", words[k + 1].text == "(", words[k + 3].text == ")", words[k].isWord,
                   TurnLabels.roleLabels.contains(words[k].key) else { continue }
             let short = words[k + 2].text
@@ -94,6 +111,13 @@ extension SpeechAnalyzer {
             if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
             if TurnLabels.interviewerLabels.contains(words[k].key) { register.setRoleCategory(person, "interviewer") }
         }
+    }
+
+    /// The turn label a header word stands for: an interviewer's own label (`Moderator`, `Gespreksleider`), or
+    /// `Vraag` for the one who asks a council's written questions (`Vragensteller: Ingrid de Boer (CDA)`).
+    static func introducedLabel(_ key: String) -> String? {
+        if ["moderator", "gespreksleider", "interviewer", "interviewster"].contains(key) { return key.prefix(1).uppercased() + key.dropFirst() }
+        return ["vragensteller", "vragenstelster", "vraagsteller"].contains(key) ? "Vraag" : nil
     }
 
     /// Each entry (`Name (initials), role bij organisation`, entries separated by semicolons): the person,
@@ -355,10 +379,16 @@ extension SpeechAnalyzer {
         }
         let key = Fold.key(label.text)
         // `Deelnemer (moeder, 38):`: a participant the note describes, not named; one per description (two
-        // participants of a focus group are two people), with the title the note opens with.
-        if label.isRole, let note = label.note, !TurnLabels.interviewerLabels.contains(key), lexicon.cachedOrganisationType(note) == nil {
+        // participants of a focus group are two people), with the title the note gives, first or among its
+        // parts (`P1 (vrouw, 45, mantelzorger):`).
+        // A note of several parts with a title is a description even when a part reads as an organisation
+        // (`mantelzorger` matches `mantelzorg*`); `Interviewer (Movisie):` names the organisation instead.
+        let parts = label.note?.split(separator: ",").map { String($0.drop { $0 == " " }.prefix { $0 != " " }) } ?? []
+        let listedTitle = parts.count > 1 ? parts.first { lexicon.isRoleWord($0) } : nil
+        if label.isRole, let note = label.note, !TurnLabels.interviewerLabels.contains(key),
+           listedTitle != nil || lexicon.cachedOrganisationType(note) == nil {
             let person = register.addDescribed(label.text + " (" + note + ")")
-            let title = String(note.prefix { $0 != "," && $0 != " " })
+            let title = listedTitle ?? String(note.prefix { $0 != "," && $0 != " " })
             if lexicon.isRoleWord(title) {
                 register.setRole(person, title.lowercased(), category: lexicon.cachedRoleCategory(title))
             } else if let category = lexicon.cachedRoleCategory(label.text) {
