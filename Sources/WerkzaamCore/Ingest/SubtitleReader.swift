@@ -61,12 +61,32 @@ enum SubtitleReader {
                 i += 1
             }
             for (lines, newSpeaker) in dialogueLines(payload) {
-                let (voice, text) = stripMarkup(lines.joined(separator: " "))
+                var (voice, text) = stripMarkup(lines.joined(separator: " "))
+                if voice == nil, let (speaker, rest) = bracketedSpeaker(text) { (voice, text) = (speaker, rest) }
                 if !text.isEmpty || voice != nil { cues.append(Cue(time: time, voice: voice, text: text, newSpeaker: newSpeaker)) }
             }
         }
         return cues
     }
+
+    /// `[SANNE] Ik ben …`, `[Interviewer] Wie ben je?`: subtitles that name the speaker in square brackets
+    /// before the words, read as a voice. Sounds in brackets (`[MUZIEK]`, `[lacht]`) and timestamps are none.
+    static func bracketedSpeaker(_ text: String) -> (speaker: String, rest: String)? {
+        guard text.utf8.first == 0x5B, let close = text.firstIndex(of: "]") else { return nil }
+        let inside = text[text.index(after: text.startIndex)..<close].trimmingSpaces
+        let words = inside.split(separator: " ")
+        guard (1...4).contains(words.count), inside.first?.isUppercase == true,
+              inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }),
+              !soundTags.contains(Fold.key(inside)) else { return nil }
+        let rest = text[text.index(after: close)...].trimmingSpaces
+        guard !rest.isEmpty else { return nil }
+        return (inside, rest)
+    }
+
+    /// What subtitles put in brackets that is no speaker, folded.
+    static let soundTags: Set<String> = ["muziek", "applaus", "gelach", "lacht", "lachen", "stilte", "geluid", "onverstaanbaar",
+                                         "zucht", "zucht diep", "hoest", "gejuich", "geroezemoes", "telefoon", "music", "laughter",
+                                         "applause", "inaudible", "crosstalk", "door elkaar", "pauze", "einde"]
 
     /// A cue's lines by speaker: subtitles give two speakers of one cue a line each, opened by a dash
     /// (`- Hoe vaak komen ze?` / `- Twee keer per dag.`). A dashed line after the first, or a dashed first line

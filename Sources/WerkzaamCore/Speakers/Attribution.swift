@@ -655,6 +655,11 @@ struct Attribution {
         if Self.objectPronouns.contains(words[k + 1].key) {
             speaker = salient
             nameEnd = k + 2
+        } else if k + 3 < words.count, words[k + 1].key == "de", words[k + 2].isWord, words[k + 2].isRole, !words[k + 3].isCapitalised,
+                  let person = uniquePerson(withRole: words[k + 2].text) {
+            // `Volgens de wethouder melden zich …`: the one person of the text with that title.
+            speaker = person
+            nameEnd = k + 3
         } else {
             // volgens opbouwwerker Kees Wennink van welzijnsorganisatie Avedan
             let at = appositions.titleEnd(words, from: k + 1)

@@ -165,6 +165,12 @@ extension Names {
     static func isOrganisationAfter(_ words: [Word], van k: Int, nameStart: Int) -> Bool {
         guard k - nameStart >= 2, k + 1 < words.count,
               words[nameStart..<k].allSatisfy({ $0.isWord && $0.isCapitalised && !$0.isParticle }) else { return false }
+        // `Anouk Kersten van het Energieloket`: a surname's particles stand before it, so `van` and an article
+        // after a first name and a surname start an organisation (`Jan Willem van de Berg` is one name).
+        if k + 2 < words.count, nameArticles.contains(words[k + 1].key), !words[k + 1].isCapitalised,
+           words[k + 2].isWord, words[k + 2].isCapitalised, !words[k + 2].isNotName {
+            return k - nameStart > 2 || !secondFirstNames.contains(words[k - 1].key)
+        }
         let single = words[k + 1]
         guard single.isWord, single.isCapitalised, !single.isParticle, !single.isNotName else { return false }
         if k + 2 < words.count, words[k + 2].isWord, words[k + 2].isCapitalised {

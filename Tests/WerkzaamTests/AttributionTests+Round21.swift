@@ -1,0 +1,45 @@
+import Testing
+@testable import WerkzaamCore
+
+/// Twenty-first blind round: subtitles that name their speakers in square brackets, and a regional article
+/// with an organisation after a full name and a source named by title alone.
+extension AttributionTests {
+    /// `[SANNE] Ik ben …`: a bracketed speaker before the words is a voice; `[MUZIEK]` is a sound, not a speaker.
+    @Test func bracketedSpeakersInSubtitles() throws {
+        let srt = """
+        1
+        00:00:01,000 --> 00:00:04,000
+        [INTERVIEWER] Wie ben je en wat doe je?
+
+        2
+        00:00:04,500 --> 00:00:09,000
+        [SANNE] Ik ben Sanne Peeters, buurtsportcoach bij Sportbedrijf Venlo.
+
+        3
+        00:00:09,200 --> 00:00:12,000
+        [MUZIEK] We gaan naar het veld.
+
+        """
+        #expect(try Self.subtitleTurns(srt) == ["interviewer: Wie ben je en wat doe je?",
+                                                "Sanne Peeters: Ik ben Sanne Peeters, buurtsportcoach bij Sportbedrijf Venlo. [MUZIEK] We gaan naar het veld."])
+        #expect(SubtitleReader.bracketedSpeaker("[lacht] Ja.") == nil && SubtitleReader.bracketedSpeaker("[00:01] Ja.") == nil)
+        #expect(SubtitleReader.bracketedSpeaker("[Jan de Boer] Ja.")! == ("Jan de Boer", "Ja."))
+    }
+
+    /// `energiecoach Anouk Kersten van het Energieloket`: a surname's particles stand before it, so `van het`
+    /// and a capital after a first name and surname is her organisation; `Volgens de wethouder …` is the one
+    /// wethouder of the text.
+    @Test func anOrganisationAfterAFullNameAndASourceByTitle() {
+        let text = """
+        Wethouder Noël Vergunst noemde het fonds "een vangnet voor wie nu tussen wal en schip valt". Volgens de wethouder melden zich vooral gezinnen met een kleine baan.
+
+        "Mensen schamen zich om hulp te vragen," vertelt energiecoach Anouk Kersten van het Energieloket.
+        """
+        let (_, analysis) = Self.analysed(text)
+        let people = analysis.quotes.map { q in q.speaker.map { analysis.register.people[$0] } }
+        #expect(analysis.quotes.map(\.kind) == [.quote, .indirect, .quote])
+        #expect(people.map { $0?.name } == ["Noël Vergunst", "Noël Vergunst", "Anouk Kersten"])
+        #expect(people[2]?.organisation == "Energieloket" && people[2]?.roleCategory == "professional")
+        #expect(Self.person("Jan Willem van de Berg", in: "\"Goed zo,\" zegt Jan Willem van de Berg.") != nil)
+    }
+}
