@@ -1,8 +1,9 @@
 import Testing
 @testable import WerkzaamCore
 
-/// Twenty-first blind round: subtitles that name their speakers in square brackets, and a regional article
-/// with an organisation after a full name and a source named by title alone.
+/// Twenty-first and twenty-second blind rounds: subtitles that name their speakers in square brackets, a
+/// regional article with an organisation after a full name and a source named by title alone, and an
+/// Android chat export.
 extension AttributionTests {
     /// `[SANNE] Ik ben …`: a bracketed speaker before the words is a voice; `[MUZIEK]` is a sound, not a speaker.
     @Test func bracketedSpeakersInSubtitles() throws {
@@ -41,5 +42,19 @@ extension AttributionTests {
         #expect(people.map { $0?.name } == ["Noël Vergunst", "Noël Vergunst", "Anouk Kersten"])
         #expect(people[2]?.organisation == "Energieloket" && people[2]?.roleCategory == "professional")
         #expect(Self.person("Jan Willem van de Berg", in: "\"Goed zo,\" zegt Jan Willem van de Berg.") != nil)
+    }
+
+    /// `14-11-2026 20:02 - Marco Hulshof: …` (a chat exported on Android): the date, time and dash are no part
+    /// of the label; in a turn, `Hij zei dat …` is the one other person the turn named before it.
+    @Test func anAndroidChatExportAndAPronounInATurn() {
+        let found = Self.speech("""
+        14-11-2026 20:02 - Marco Hulshof: Er liep net iemand met een zaklamp bij de schuurtjes.
+        14-11-2026 20:05 - Ingrid Tuin: Ik heb het ook gezien. Heb de politie gebeld.
+        14-11-2026 20:31 - Marco Hulshof: Wijkagent Bram Koster belde terug. Hij zei dat er vanavond extra gesurveild wordt.
+        """)
+        #expect(found.map(\.kind) == [.turn, .turn, .turn, .indirect])
+        #expect(found.map(\.speaker) == ["Marco Hulshof", "Ingrid Tuin", "Marco Hulshof", "Bram Koster"])
+        #expect(found[0].text == "Er liep net iemand met een zaklamp bij de schuurtjes.")
+        #expect(found[3].text == "er vanavond extra gesurveild wordt")
     }
 }

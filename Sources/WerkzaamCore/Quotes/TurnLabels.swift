@@ -67,6 +67,17 @@ struct TurnLabels {
             if j < words.count, words[k + 1].text.first?.isNumber == true { k = j + 1 }
         } else if k < words.count, words[k].text.first?.isNumber == true, k + 1 < words.count, words[k + 1].text == ":" {
             while k < words.count, words[k].text.first?.isNumber == true || words[k].text == ":" { k += 1 }
+        } else if k < words.count, words[k].text.first?.isNumber == true, words[k].text.contains(where: { $0 == "-" || $0 == "/" }) {
+            // `14-11-2026 20:02 - Marco Hulshof: …`: a chat export's date, time and dash before the sender.
+            var j = k
+            while j < words.count, j - k < 12, words[j].text.first?.isNumber == true || ["-", "/", ":", ","].contains(words[j].text) {
+                j += 1
+                if j < words.count, ["-", "–"].contains(words[j].text), j + 1 < words.count, words[j + 1].isWord,
+                   words[j + 1].text.first?.isNumber == false {
+                    k = j + 1
+                    break
+                }
+            }
         }
         let labelStart = k
         // `Spreker 1 00:00:02` on a line of its own above the turn (a transcription service's export): the

@@ -195,7 +195,7 @@ struct Attribution {
             }
             // In a turn, someone else's words the speaker reports: `Wijkregisseur Karin Bos zei dat …`.
             if word.isWord, inTurn, word.isSpeechCue, lexicon.speechVerbs.contains(word.key) || lexicon.separableVerbs[word.key] != nil,
-               let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k, turnSpeaker: turnSpeaker) {
+               let reported = reportedClause(words, verbAt: w, marks: p.marks, paragraph: k, turnSpeaker: turnSpeaker, mentioned: mentionedHere) {
                 quotes.append(reported.quote)
                 w = reported.end
                 continue
@@ -539,9 +539,10 @@ struct Attribution {
     /// In a turn (`turnSpeaker` given) the subject must be someone other than the speaker: a person of the
     /// text (`Wijkregisseur Karin Bos zei dat …`), or someone the speaker tells of without a name (`Een buurvrouw
     /// vertelde me dat …`: speaker unknown, as a quotation in an anecdote); never `ik`, `we` or a pronoun, and an
-    /// object pronoun may stand before the clause (`vertelde me dat`).
+    /// object pronoun may stand before the clause (`vertelde me dat`). A pronoun there is the one other
+    /// person the turn named before it (`mentioned`: `Wijkagent Bram Koster belde terug. Hij zei dat …`).
     func reportedClause(_ words: [Word], verbAt v: Int, marks: [QuoteMarks.Found], paragraph: Int,
-                        turnSpeaker: Int?? = nil) -> (quote: Quote, end: Int)? {
+                        turnSpeaker: Int?? = nil, mentioned: Int? = nil) -> (quote: Quote, end: Int)? {
         let inTurn = turnSpeaker != nil
         var c = v + 1
         if inTurn, c < words.count, Self.turnObjects.contains(words[c].key) { c += 1 }
@@ -561,6 +562,9 @@ struct Attribution {
         if let turnSpeaker {
             if v - first == 2, words[first].key == "een", words[first + 1].isWord, words[first + 1].isRole {
                 speaker = nil  // an anecdote's someone: unknown, as a quotation in an anecdote
+            } else if v - first == 1, Self.pronouns.contains(words[first].key), !words[v].key.hasSuffix("en"),
+                      let mentioned, mentioned != turnSpeaker {
+                speaker = mentioned
             } else if !Self.pronouns.contains(words[first].key), let named = subject(words, from: first, to: v), named != turnSpeaker {
                 speaker = named
             } else {
