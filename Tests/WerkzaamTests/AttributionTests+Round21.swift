@@ -1,9 +1,9 @@
 import Testing
 @testable import WerkzaamCore
 
-/// Twenty-first and twenty-second blind rounds: subtitles that name their speakers in square brackets, a
-/// regional article with an organisation after a full name and a source named by title alone, and an
-/// Android chat export.
+/// Twenty-first to twenty-third blind rounds: subtitles that name their speakers in square brackets, a
+/// regional article with an organisation after a full name and a source named by title alone, an Android
+/// chat export, a Zoom transcript saved as text, and a Markdown interview with italic questions.
 extension AttributionTests {
     /// `[SANNE] Ik ben …`: a bracketed speaker before the words is a voice; `[MUZIEK]` is a sound, not a speaker.
     @Test func bracketedSpeakersInSubtitles() throws {
@@ -56,5 +56,33 @@ extension AttributionTests {
         #expect(found.map(\.speaker) == ["Marco Hulshof", "Ingrid Tuin", "Marco Hulshof", "Bram Koster"])
         #expect(found[0].text == "Er liep net iemand met een zaklamp bij de schuurtjes.")
         #expect(found[3].text == "er vanavond extra gesurveild wordt")
+    }
+
+    /// `[Sanne Visser] 10:02:15` on a line above the words (Zoom's saved transcript): a turn of Sanne Visser.
+    @Test func aZoomTranscriptSavedAsText() {
+        let found = Self.speech("""
+        [Sanne Visser] 10:02:15
+        Goedemiddag allemaal. Ik ben Sanne Visser, onderzoeker bij Movisie.
+
+        [Erik Dijkman] 10:02:31
+        Dank je. Ik ben Erik Dijkman, teamleider van het wijkteam.
+
+        [Sanne Visser] 10:02:45
+        Wat is de grootste verandering?
+        """)
+        #expect(found.map(\.kind) == [.turn, .turn, .turn])
+        #expect(found.map(\.speaker) == ["Sanne Visser", "Erik Dijkman", "Sanne Visser"])
+        #expect(found[0].text == "Goedemiddag allemaal. Ik ben Sanne Visser, onderzoeker bij Movisie.")
+    }
+
+    /// After a Markdown title (`# …`), a short line is a subheading: the first of an interview's questions too.
+    @Test func aShortLineAfterAMarkdownTitleIsASubheading() throws {
+        let text = "# Een titel\n\nMarieke Holtkamp is ervaringsdeskundige. We spraken met haar over haar werk.\n\n*Hoe ben je begonnen?*\n\nMet een opleiding.\n\n*Wat doe je anders?*\n\nIk vertel mijn verhaal."
+        let (parts, _) = try TestSupport.readBytes(Array(text.utf8), as: "interview.md")
+        let d = try #require(parts.first)
+        #expect(d.paragraphs.map(\.kind) == [.heading(level: 1), .body, .heading(level: 2), .body, .heading(level: 2), .body])
+        let analysis = SpeechAnalyzer(lexicon: Self.lexicon).analyze(d, format: .md)
+        #expect(analysis.quotes.filter { $0.kind == .turn }.map { d.string($0.span) }
+                == ["Hoe ben je begonnen?", "Met een opleiding.", "Wat doe je anders?", "Ik vertel mijn verhaal."])
     }
 }

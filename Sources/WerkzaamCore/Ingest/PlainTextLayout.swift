@@ -149,7 +149,10 @@ public enum PlainTextLayout {
     /// Plain text has no markup for headings; a short single line without closing punctuation is one.
     private static func markHeadings(_ b: UnsafeBufferPointer<UInt8>, _ paragraphs: inout [Paragraph], isFirstPart: Bool) {
         var seenHeading = false
-        for k in paragraphs.indices where paragraphs[k].kind == .body {
+        for k in paragraphs.indices {
+            // A Markdown heading (`# Titel`) before a short line makes that line a subheading, not a title.
+            if case .heading = paragraphs[k].kind { seenHeading = true }
+            guard paragraphs[k].kind == .body else { continue }
             let span = paragraphs[k].span
             guard looksLikeHeading(b, span) else { continue }
             let allCaps = isAllCaps(b, span)
@@ -185,7 +188,7 @@ public enum PlainTextLayout {
     }
 
     /// A line that is only a speaker and a timestamp (`Spreker 1 00:00:02`, `Karin Mulder (01:12)`,
-    /// `[00:01:02] Interviewer`): the speaker's span and the time. A line with a colon is a label of the
+    /// `[00:01:02] Interviewer`, `[Sanne Visser] 10:02:15`): the speaker's span and the time. A line with a colon is a label of the
     /// usual kind, and a timestamp is required, so a short line of prose or a heading is none.
     static func labelLine(_ b: UnsafeBufferPointer<UInt8>, _ line: Span) -> (label: Span, ms: Int)? {
         guard line.length <= 60, !b[line.start..<line.end].contains(0x0A) else { return nil }
@@ -203,6 +206,8 @@ public enum PlainTextLayout {
             ms = trailing
             name = Span(line.start, SentenceSegmenter.trimEnd(b, line.start, space))
         }
+        // `[Sanne Visser] 10:02:15`, as Zoom saves a transcript: the name inside the brackets.
+        if name.length > 2, b[name.start] == 0x5B, b[name.end - 1] == 0x5D { name = Span(name.start + 1, name.end - 1) }
         guard !name.isEmpty, UTF8Scalars.isUppercaseLetter(UTF8Scalars.decode(b, name.start).value) else { return nil }
         var words = 1
         for i in name.start..<name.end {

@@ -79,6 +79,9 @@ struct TurnLabels {
                 }
             }
         }
+        // `[Sanne Visser] 10:02:15` (Zoom): the layout's label is the name inside the brackets.
+        if let line = sourceLabel, k + 1 < words.count, words[k].text == "[", words[k].span.start < line.start,
+           words[k + 1].span.start >= line.start { k += 1 }
         let labelStart = k
         // `Spreker 1 00:00:02` on a line of its own above the turn (a transcription service's export): the
         // layout marked that line as the label, and it has no colon.
@@ -88,7 +91,9 @@ struct TurnLabels {
             // A bold name whose colon follows it (`**Lotte Jansen**:` in Word) takes the colon path below.
             if var next = words.firstIndex(where: { $0.span.start >= line.end }), words[next].text != ":" {
                 guard !nameWords.isEmpty else { return nil }
-                // The timestamp after the speaker (`00:00:19`, `(01:12)`) is not spoken.
+                // The timestamp after the speaker (`00:00:19`, `(01:12)`) is not spoken, nor the bracket closing
+                // the name.
+                if words[next].text == "]", next + 1 < words.count { next += 1 }
                 var t = next
                 if t < words.count, words[t].text == "(" || words[t].text == "[" { t += 1 }
                 var fields = 0
