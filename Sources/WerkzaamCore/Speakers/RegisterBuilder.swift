@@ -302,17 +302,19 @@ struct RegisterBuilder {
 
     /// `Riet Schouten (78)`: the way a newspaper introduces a private person, by first name, surname and age.
     func isAge(_ words: [Word], after end: Int) -> Bool {
-        guard end + 2 < words.count, words[end].text == "(", words[end + 2].text == ")" else { return false }
-        let digits = words[end + 1].text
+        end + 2 < words.count && words[end].text == "(" && words[end + 2].text == ")" && Self.isAge(words[end + 1].text)
+    }
+
+    /// A person's age in years: one to three digits, 1 to 120.
+    static func isAge(_ digits: String) -> Bool {
         guard digits.utf8.count <= 3, UTF8Scalars.isDigits(digits), let age = Int(digits) else { return false }
         return age >= 1 && age <= 120
     }
 
     /// `, 34` ending a signature (or before another comma).
     func isSignedAge(_ words: [Word], after end: Int) -> Bool {
-        guard end + 1 < words.count, words[end].text == ",", end + 2 == words.count || [",", "."].contains(words[end + 2].text),
-              words[end + 1].text.utf8.count <= 3, UTF8Scalars.isDigits(words[end + 1].text), let age = Int(words[end + 1].text) else { return false }
-        return age >= 1 && age <= 120
+        end + 1 < words.count && words[end].text == "," && (end + 2 == words.count || [",", "."].contains(words[end + 2].text))
+            && Self.isAge(words[end + 1].text)
     }
 
     func firstNameWord(_ words: [Word], _ range: Range<Int>) -> Int {

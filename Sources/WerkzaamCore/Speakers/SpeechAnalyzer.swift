@@ -176,11 +176,15 @@ public struct SpeechAnalyzer: Sendable {
                 let next = quotes[i].paragraph + 1
                 let kind = document.paragraphs[quotes[i].paragraph].kind
                 let caption = kind == .blockquote || kind == .pullquote
-                let signed = inlineByline(paragraphs[quotes[i].paragraph], after: quotes[i].span.end)
-                guard let person = signed.flatMap({ byline($0, describer.register) ?? describedByline($0, &describer) })
-                        ?? (next < paragraphs.count && !paragraphs[next].isHeading
-                            ? byline(paragraphs[next], describer.register, dashOptional: caption) ?? describedByline(paragraphs[next], &describer)
-                            : nil) else { continue }
+                // `„…” – Tigist, 34` in the quotation's own paragraph first, then a byline paragraph under it.
+                var person: Int?
+                if let signature = inlineByline(paragraphs[quotes[i].paragraph], after: quotes[i].span.end) {
+                    person = byline(signature, describer.register) ?? describedByline(signature, &describer)
+                }
+                if person == nil, next < paragraphs.count, !paragraphs[next].isHeading {
+                    person = byline(paragraphs[next], describer.register, dashOptional: caption) ?? describedByline(paragraphs[next], &describer)
+                }
+                guard let person else { continue }
                 quotes[i].speaker = person
                 quotes[i].cue = "byline"
                 quotes[i].confidence = 0.9

@@ -85,16 +85,13 @@ extension SpeechAnalyzer {
             // opens a sentence of an introduction, then a name: whose turns `Moderator:` are.
             if words[k + 1].text == ":", words[k].isWord, words[k].isCapitalised, k == 0 || [".", "*", "_"].contains(words[k - 1].text),
                let label = Self.introducedLabel(words[k].key) {
-                let entry = Array(words[(k + 2)...].prefix { $0.text != ";" && $0.text != "." })
-                if let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0, register.resolve(label) == nil {
-                    let person = register.add(parsed.name)
-                    register.addAlias(label, for: person)
-                    let found = Appositions(lexicon: lexicon).after(entry, nameEnd: parsed.range.upperBound)
-                    if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
-                    if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
-                    if TurnLabels.interviewerLabels.contains(Fold.key(label)) { register.setRoleCategory(person, "interviewer") }
+                if register.resolve(label) == nil,
+                   let found = registerHeaderPerson(words, from: k + 2, alias: label, interviewer: TurnLabels.interviewerLabels.contains(Fold.key(label)),
+                                                    &register) {
                     // The one who asks a council's written questions for a party is a politician, not an interviewer.
-                    if label == "Vraag", found.organisationType == "politieke partij" { register.setRoleCategory(person, "politiek") }
+                    if label == "Vraag", found.organisation.organisationType == "politieke partij" {
+                        register.setRoleCategory(found.person, "politiek")
+                    }
                     continue
                 }
             }
@@ -102,15 +99,25 @@ extension SpeechAnalyzer {
                   TurnLabels.roleLabels.contains(words[k].key) else { continue }
             let short = words[k + 2].text
             guard (1...3).contains(short.count), short.first!.isUppercase, short.allSatisfy(\.isLetter) else { continue }
-            let entry = Array(words[(k + 5)...].prefix { $0.text != ";" && $0.text != "." })
-            guard let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0 else { continue }
-            let person = register.add(parsed.name)
-            register.addAlias(short, for: person)
-            let found = Appositions(lexicon: lexicon).after(entry, nameEnd: parsed.range.upperBound)
-            if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
-            if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
-            if TurnLabels.interviewerLabels.contains(words[k].key) { register.setRoleCategory(person, "interviewer") }
+            registerHeaderPerson(words, from: k + 5, alias: short, interviewer: TurnLabels.interviewerLabels.contains(words[k].key), &register)
         }
+    }
+
+    /// The person a header names from word `from` to the next `;` or `.` (`Eline Vos, onderzoeker bij …`,
+    /// `Femke Jansen (Movisie)`), registered with the role and organisation after the name and with `alias`,
+    /// the label their turns carry; nil when no name starts there.
+    @discardableResult
+    private func registerHeaderPerson(_ words: [Word], from start: Int, alias: String, interviewer: Bool,
+                                      _ register: inout PersonRegister) -> (person: Int, organisation: Appositions.Found)? {
+        let entry = Array(words[start...].prefix { $0.text != ";" && $0.text != "." })
+        guard let parsed = Names.parse(entry, at: 0), parsed.range.lowerBound == 0 else { return nil }
+        let person = register.add(parsed.name)
+        register.addAlias(alias, for: person)
+        let found = Appositions(lexicon: lexicon).after(entry, nameEnd: parsed.range.upperBound)
+        if let role = found.role { register.setRole(person, role, category: lexicon.cachedRoleCategory(role)) }
+        if let org = found.organisation { register.setOrganisation(person, org, type: found.organisationType) }
+        if interviewer { register.setRoleCategory(person, "interviewer") }
+        return (person, found)
     }
 
     /// The turn label a header word stands for: an interviewer's own label (`Moderator`, `Gespreksleider`), or
@@ -324,7 +331,7 @@ extension SpeechAnalyzer {
     }
 
     /// What may stand between a quotation's words and its signature's dash: its closing mark and a stop.
-    static let bylineClosers: Set<String> = ["”", "\"", "’", "'", "»", ".", ",", "!", "?"]
+    static let bylineClosers = RegisterBuilder.closingMarks.union([".", ",", "!", "?"])
 
     /// The dashes a byline opens with.
     static let bylineDashes: Set<String> = ["—", "–", "-", "―"]
